@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { answersSchema, triage } from '../../src/triage';
+import vignettes from './vignettes.json';
+
+describe('public vignettes', () => {
+  it.each(vignettes.map((v) => [v.id, v.note, v] as const))('%s (%s) should get the expected result', (_id, _note, vignette) => {
+    const answers = answersSchema.parse(vignette.answers);
+    const result = triage(answers);
+
+    expect(result.level).toBe(vignette.expect.level);
+    expect(result.level === 'doctor' ? result.urgency : undefined).toBe(vignette.expect.urgency);
+    expect(result.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('should name each red flag a vignette has among its reasons', () => {
+    for (const vignette of vignettes) {
+      const ids = triage(answersSchema.parse(vignette.answers)).reasons.map((r) => r.id);
+      for (const flag of vignette.answers.redFlags) expect(ids).toContain(`red-flag-${flag}`);
+    }
+  });
+});
