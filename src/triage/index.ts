@@ -3,5 +3,5 @@
  * nothing but zod, and knows no React, DOM, storage or clock.
  */
 export { answersSchema, type Answers } from './answers';
-export { triage, type Triage, type Reason } from './triage';
+export { triage, triageWarningSigns, type Triage, type Reason } from './triage';
 export type { Level, Urgency } from './rules';

@@ -15,9 +15,9 @@ export interface Rule {
   reason: (answers: Answers) => string;
 }
 
-const emergency: Outcome = { level: 'doctor', urgency: 'emergency' };
-const today: Outcome = { level: 'doctor', urgency: 'today' };
-const soon: Outcome = { level: 'doctor', urgency: 'soon' };
+const emergency = { level: 'doctor', urgency: 'emergency' } as const;
+const today = { level: 'doctor', urgency: 'today' } as const;
+const soon = { level: 'doctor', urgency: 'soon' } as const;
 const strain: Outcome = { level: 'strain' };
 const soreness: Outcome = { level: 'soreness' };
 
@@ -25,9 +25,18 @@ const soreness: Outcome = { level: 'soreness' };
 export const seriousness = (outcome: Outcome): number =>
   outcome.level === 'soreness' ? 0 : outcome.level === 'strain' ? 1 : { soon: 2, today: 3, emergency: 4 }[outcome.urgency];
 
-const redFlag = (flag: RedFlag, outcome: Outcome, sentence: string): Rule => ({
+/** A red flag rule depends on its flag alone, so it can be judged before any other answer. */
+export interface RedFlagRule extends Rule {
+  flag: RedFlag;
+  outcome: Extract<Outcome, { level: 'doctor' }>;
+  sentence: string;
+}
+
+const redFlag = (flag: RedFlag, outcome: Extract<Outcome, { level: 'doctor' }>, sentence: string): RedFlagRule => ({
   id: `red-flag-${flag}`,
+  flag,
   outcome,
+  sentence,
   when: (a) => a.redFlags.includes(flag),
   reason: () => sentence,
 });
@@ -40,7 +49,7 @@ const startedAgo = (n: number) => (n === 0 ? 'It started today' : `It started ${
  * the sentences name the sign and never a diagnosis, since serious causes are rare even
  * when a flag is present (clinical.md, HENSCHKE).
  */
-const redFlagRules: Rule[] = [
+export const redFlagRules: readonly RedFlagRule[] = [
   // Cauda equina signs: NHS "call 999 or go to A&E" [NHS-BP]; BASS pathway [BASS].
   redFlag('saddle-numbness', emergency, 'You have numbness or tingling around your genitals, bottom or inner thighs.'),
   redFlag('bladder-bowel', emergency, 'You have new trouble passing urine, are leaking urine or stool, or cannot feel when you need to go.'),

@@ -1,5 +1,5 @@
-import type { Answers } from './answers';
-import { rules, seriousness, type Outcome, type Rule, type Urgency } from './rules';
+import type { Answers, RedFlag } from './answers';
+import { redFlagRules, rules, seriousness, type Outcome, type Rule, type Urgency } from './rules';
 
 export interface Reason {
   /** A rule id, or `mixed-picture`. Stable across releases. */
@@ -11,7 +11,18 @@ export type Triage =
   | { level: 'soreness' | 'strain'; reasons: Reason[] }
   | { level: 'doctor'; urgency: Urgency; reasons: Reason[] };
 
+const worstOf = (outcomes: Outcome[]) =>
+  outcomes.reduce<Outcome>((worst, outcome) => (seriousness(outcome) > seriousness(worst) ? outcome : worst), { level: 'soreness' });
+
 const reasonOf = (answers: Answers) => (rule: Rule): Reason => ({ id: rule.id, text: rule.reason(answers) });
+
+// Every doctor rule that fired, not only the top urgency: the clinician needs them all.
+// Array.prototype.sort is stable, so table order holds within one urgency.
+const doctorResult = <R extends Rule>(urgency: Urgency, fired: R[], toReason: (rule: R) => Reason): Triage => ({
+  level: 'doctor',
+  urgency,
+  reasons: fired.sort((a, b) => seriousness(b.outcome) - seriousness(a.outcome)).map(toReason),
+});
 
 /**
  * Soreness, strain or see a doctor, with the reasons that decided it, most serious first.
@@ -19,21 +30,10 @@ const reasonOf = (answers: Answers) => (rule: Rule): Reason => ({ id: rule.id, t
  */
 export function triage(answers: Answers): Triage {
   const fired = rules.filter((rule) => rule.when(answers));
-  const top = fired.reduce<Outcome>(
-    (worst, rule) => (seriousness(rule.outcome) > seriousness(worst) ? rule.outcome : worst),
-    { level: 'soreness' },
-  );
+  const top = worstOf(fired.map((rule) => rule.outcome));
   const toReason = reasonOf(answers);
 
-  if (top.level === 'doctor') {
-    // Every doctor rule that fired, not only the top urgency: the clinician needs them all.
-    // Array.prototype.sort is stable, so table order holds within one urgency.
-    const reasons = fired
-      .filter((rule) => rule.outcome.level === 'doctor')
-      .sort((a, b) => seriousness(b.outcome) - seriousness(a.outcome))
-      .map(toReason);
-    return { level: 'doctor', urgency: top.urgency, reasons };
-  }
+  if (top.level === 'doctor') return doctorResult(top.urgency, fired.filter((rule) => rule.outcome.level === 'doctor'), toReason);
 
   const reasons = fired.filter((rule) => rule.outcome.level === top.level).map(toReason);
   if (top.level === 'strain' && fired.some((rule) => rule.outcome.level === 'soreness')) {
@@ -43,4 +43,14 @@ export function triage(answers: Answers): Triage {
     });
   }
   return { level: top.level, reasons };
+}
+
+/**
+ * The result of warning signs alone, from the same red flag rules, for the questionnaire's
+ * emergency stop: it ends before the other answers are asked. Undefined for no signs.
+ */
+export function triageWarningSigns(redFlags: readonly RedFlag[]): Triage | undefined {
+  const fired = redFlagRules.filter((rule) => redFlags.includes(rule.flag));
+  const top = worstOf(fired.map((rule) => rule.outcome));
+  return top.level === 'doctor' ? doctorResult(top.urgency, fired, (rule) => ({ id: rule.id, text: rule.sentence })) : undefined;
 }

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+
+/** Moves to the main content; a fragment link cannot, since the fragment holds the route. */
+const skipToMain = (event: React.MouseEvent) => {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.setAttribute('tabindex', '-1');
+  main?.focus();
+};
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="skip-link" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="header">
+        <div className="width-container">
+          <a href="#/" className="header__logo">
+            Backcheck
+          </a>
+        </div>
+      </header>
+      <div className="width-container">{children}</div>
+      <footer className="footer no-print">
+        <div className="width-container">
+          <p>Backcheck gives general advice after training. It is not a diagnosis. Your answers stay on this device.</p>
+          <p>
+            <a href="#/coach">Coaches: make a link for your trainees</a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useSyncExternalStore } from 'react';
+
+/*
+ * Routes live in the URL fragment (`#/q/where`), so any static host serves the app from one
+ * file, Back and Forward move between pages, and answers in a link never reach a server.
+ */
+
+export type Route =
+  | { name: 'start'; query: string }
+  | { name: 'question'; pageId: string; fromCheck: boolean }
+  | { name: 'check' }
+  | { name: 'emergency' }
+  | { name: 'result'; query: string }
+  | { name: 'coach' }
+  | { name: 'not-found' };
+
+export function parseHash(hash: string): Route {
+  const fragment = hash.replace(/^#/, '');
+  const cut = fragment.indexOf('?');
+  const path = (cut === -1 ? fragment : fragment.slice(0, cut)).replace(/\/+$/, '');
+  const query = cut === -1 ? '' : fragment.slice(cut + 1);
+  if (path === '') return { name: 'start', query };
+  if (path === '/check') return { name: 'check' };
+  if (path === '/emergency') return { name: 'emergency' };
+  if (path === '/result') return { name: 'result', query };
+  if (path === '/coach') return { name: 'coach' };
+  const question = /^\/q\/([a-z-]+)$/.exec(path);
+  if (question?.[1]) return { name: 'question', pageId: question[1], fromCheck: query === 'from=check' };
+  return { name: 'not-found' };
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export const useHash = () => useSyncExternalStore(subscribe, () => window.location.hash);
+
+/** Goes to a fragment such as `#/check`, as a new history entry unless `replace`. */
+export function navigate(fragment: string, { replace = false } = {}) {
+  if (replace) {
+    history.replaceState(history.state, '', fragment);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    window.location.hash = fragment;
+  }
+}
+
+export const questionFragment = (pageId: string, fromCheck = false) => `#/q/${pageId}${fromCheck ? '?from=check' : ''}`;

@@ -1,0 +1,233 @@
+import type { Answers, Triage } from '../triage';
+
+/*
+ * What to do, what to avoid, when to train again and when to check again, for each result.
+ * Every line rests on clinical.md's "Guidance, by result" or a seed it cites. No medication
+ * advice beyond "ask a pharmacist or doctor"; none of the seeds' myths (lactic acid,
+ * flushing, kidney cleansing).
+ */
+
+export interface Section {
+  id: string;
+  heading: string;
+  intro?: string;
+  items: string[];
+  /** Ordered where the order matters, as in a programme from easiest to hardest. */
+  ordered?: boolean;
+}
+
+type Activity = Answers['activity'];
+
+export interface GuidanceContext {
+  activity?: Activity | undefined;
+  daysSince?: number | undefined;
+  /** The number to call, already phrased: "999", or "112 (or your local emergency number)". */
+  callNumber: string;
+}
+
+const byActivity = (activity: Activity | undefined, lines: Record<Activity, string>) => lines[activity ?? 'other'];
+
+const watchFor = (call: string): Section => ({
+  id: 'see-a-doctor-if',
+  heading: 'See a doctor if things change',
+  items: [
+    'It gets worse after 3 days, or is not better after a week.',
+    'The pain spreads below your knee, or rest stops easing it.',
+    'You get a fever, feel unwell, or it burns when you pee.',
+    `Call ${call} at once if your pee turns dark brown or cola-coloured, you get numbness around your genitals or bottom, trouble peeing, or weakness or numbness in your legs.`,
+  ],
+});
+
+function soreness({ activity, callNumber }: GuidanceContext): Section[] {
+  return [
+    {
+      id: 'do-now',
+      heading: 'What to do now',
+      items: [
+        'Keep moving. Walking and light activity ease soreness faster than resting.',
+        'Stretch gently: the backs of your thighs (hamstrings), your buttocks (glutes and piriformis) and the fronts of your hips.',
+        'Try easy mobility moves such as cat-cow, a lying figure-4 stretch and a lying twist. Skip any that hurt.',
+        'A foam roller on your buttocks and thighs can help. Go gently.',
+      ],
+    },
+    {
+      id: 'avoid',
+      heading: 'What to avoid',
+      items: [
+        'Training the same muscles hard until the soreness has mostly gone.',
+        byActivity(activity, {
+          lifting: 'Heavy deadlifts and squats for a session or two.',
+          running: 'Hard runs and hills until it eases. Easy runs are fine.',
+          cycling: 'Long or hard rides until it eases. Easy spins are fine.',
+          sport: 'Full-intensity matches until it eases. Light drills are fine.',
+          other: 'Going hard at the same class or session until it eases.',
+        }),
+      ],
+    },
+    {
+      id: 'train-again',
+      heading: 'When to train again',
+      items: [
+        'Soreness usually eases in 2 to 3 days. Train again when it has mostly gone, starting lighter and building up.',
+        byActivity(activity, {
+          lifting: 'Warm up with a few light sets before your working weight, and add load a little at a time. Check your technique: filming a set helps.',
+          running: 'Warm up by walking, then jogging slowly, before your usual pace. Build up distance a little at a time.',
+          cycling: 'Warm up with a few minutes of easy spinning, and build up the length and effort of rides a little at a time.',
+          sport: 'Warm up well before play, and build back to full intensity over a few sessions.',
+          other: 'Warm up well before you start, and build back up a little at a time.',
+        }),
+        'Soreness is most common after something new: a new exercise, more weight, or the first session after a break. It gets less as your body gets used to the work.',
+      ],
+    },
+    {
+      id: 'check-again',
+      heading: 'When to check again',
+      items: ['If it is not easing after 3 days, answer the questions again.'],
+    },
+    watchFor(callNumber),
+  ];
+}
+
+const STRENGTH_PROGRAMME = [
+  'Superman',
+  'Dead bug (beetle)',
+  'Single-leg balance and reach',
+  'High plank leg lifts',
+  'Single-leg bridge',
+  'Low side plank lifts, knees bent',
+  'Bird dog (on hands and knees, raise the opposite arm and leg)',
+  'Superman pull',
+  'Single-leg deadlift',
+  'High plank arm and leg raises',
+  'V-ups',
+  'Single-leg jump squats',
+];
+
+function strain({ activity, callNumber }: GuidanceContext): Section[] {
+  return [
+    {
+      id: 'do-now',
+      heading: 'What to do now',
+      items: [
+        'Stop the exercise that caused it. Do not push through the pain.',
+        'Rest in the position that hurts least, but do not stay in bed: gentle walking or swimming helps it heal.',
+        'For the first 2 to 3 days, a cold pack wrapped in a cloth on the sore spot can ease the pain.',
+        'For pain relief, ask a pharmacist or doctor.',
+      ],
+    },
+    {
+      id: 'avoid',
+      heading: 'What to avoid',
+      items: [
+        byActivity(activity, {
+          lifting: 'Heavy deadlifts, squats and overhead pressing until it has settled.',
+          running: 'Running until it has settled. Walk instead.',
+          cycling: 'Long or hard rides until it has settled.',
+          sport: 'Matches, contact, sprinting and twisting until it has settled.',
+          other: 'The movement that caused it until it has settled.',
+        }),
+        'Heat on the sore spot in the first 2 days.',
+      ],
+    },
+    {
+      id: 'train-again',
+      heading: 'When to train again',
+      items: [
+        'When everyday movement feels comfortable, go back gradually. Stop if the sharp pain comes back.',
+        byActivity(activity, {
+          lifting: 'Start with lighter weights and more reps, and build back up over a few weeks.',
+          running: 'Start with short, easy runs at a comfortable pace, and build back up over a few weeks.',
+          cycling: 'Start with short, easy rides, and build back up over a few weeks.',
+          sport: 'Start with training drills before matches or contact, and build back up over a few weeks.',
+          other: 'Start with shorter, easier sessions, and build back up over a few weeks.',
+        }),
+      ],
+    },
+    {
+      id: 'build-strength',
+      heading: 'Later: build strength so it does not come back',
+      intro:
+        'Once it has settled, these bodyweight exercises strengthen your core, back and hips. They go from easiest to hardest. Start with the first 4 you can do slowly, without pain and with good form: 3 sets of 8 to 12 reps. Move on to harder ones as they get easy.',
+      items: STRENGTH_PROGRAMME,
+      ordered: true,
+    },
+    {
+      id: 'mobility',
+      heading: 'Gentle mobility, any day',
+      intro: 'If these make your back feel better, do them before the exercises above, after training, or whenever you like.',
+      items: ['Cat-cow', 'Lying figure-4 stretch, each side', 'Lying twist, each side'],
+    },
+    {
+      id: 'check-again',
+      heading: 'When to check again',
+      items: ['Answer the questions again in 2 to 3 days. Most strains are clearly better within 1 to 2 weeks.'],
+    },
+    watchFor(callNumber),
+  ];
+}
+
+function doctor(urgency: 'emergency' | 'today' | 'soon', redFlags: readonly string[], { daysSince, callNumber }: GuidanceContext): Section[] {
+  const began = daysSince === undefined ? 'when it began' : daysSince === 0 ? 'that it began today' : `that it began ${daysSince === 1 ? '1 day' : `${daysSince} days`} ago`;
+  const now: Section =
+    urgency === 'emergency'
+      ? {
+          id: 'do-now',
+          heading: 'What to do now',
+          items: [
+            `Call ${callNumber} now, or go to the nearest emergency department.`,
+            'Do not drive yourself.',
+            'Stop exercising, and keep still in the position that is most comfortable.',
+            'If you can, ask someone to stay with you until help comes.',
+          ],
+        }
+      : urgency === 'today'
+        ? {
+            id: 'do-now',
+            heading: 'What to do now',
+            items: [
+              'Get medical help today: ask your doctor’s surgery for an urgent appointment, or go to an urgent care or walk-in centre.',
+              redFlags.includes('trauma') ? `If it was a serious accident, call ${callNumber}.` : `If you feel confused or very drowsy, call ${callNumber}.`,
+            ],
+          }
+        : {
+            id: 'do-now',
+            heading: 'What to do now',
+            items: [
+              'Book an appointment with a doctor in the next few days.',
+              'Until then, stay gently active within what is comfortable.',
+            ],
+          };
+  return [
+    now,
+    {
+      id: 'tell-the-clinician',
+      heading: urgency === 'emergency' ? 'What to tell them' : 'What to tell the doctor',
+      items: [
+        'That your back started hurting after training, and which workout it was.',
+        `The signs listed under “Why this result”, and ${began}.`,
+        'Your answers, below. You can print this page or show it on your phone.',
+      ],
+    },
+    {
+      id: 'avoid',
+      heading: urgency === 'emergency' ? 'While you wait' : 'Until you have seen a doctor',
+      items: [
+        'Do not train.',
+        'Do not put heat on a fresh injury.',
+        urgency === 'emergency' ? 'Have a list of any medicines you take ready to show.' : 'For pain relief, ask a pharmacist or doctor.',
+        ...(urgency === 'emergency' ? [] : [`Call ${callNumber} if you get numbness around your genitals or bottom, trouble peeing, weakness or numbness in your legs, chest pain, or dark brown pee.`]),
+      ],
+    },
+  ];
+}
+
+export function guidanceFor(result: Triage, answers: Partial<Answers>, context: GuidanceContext): Section[] {
+  switch (result.level) {
+    case 'soreness':
+      return soreness(context);
+    case 'strain':
+      return strain(context);
+    case 'doctor':
+      return doctor(result.urgency, answers.redFlags ?? [], context);
+  }
+}

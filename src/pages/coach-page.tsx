@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary, type FieldError } from '../components/error-summary';
+import { QuestionField } from '../components/question-fields';
+import { useTitle } from '../components/use-title';
+import { BackLink } from '../components/back-link';
+import { pages, type RadiosQuestion } from '../questionnaire/questions';
+import { COACH_NAME_MAX, coachFragment, coachNameSchema, type Coach } from '../share-link/coach-link';
+import { copyText } from '../components/share-panel';
+
+const EACH_TRAINEE = 'each';
+
+const workoutQuestion = pages.flatMap((page) => page.questions).find((q): q is RadiosQuestion => q.id === 'activity');
+
+const sportQuestion: RadiosQuestion | undefined = workoutQuestion && {
+  ...workoutQuestion,
+  id: 'coachActivity',
+  legend: 'Which sport do you coach?',
+  hint: 'Your trainees will not be asked about their workout.',
+  required: 'Select the sport you coach, or let each trainee say',
+  options: [...workoutQuestion.options, { value: EACH_TRAINEE, label: 'Let each trainee say' }],
+};
+
+function CoachLink({ url }: { url: string }) {
+  const [status, setStatus] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [url]);
+  return (
+    <section className="panel" aria-labelledby="coach-link-title">
+      <h2 id="coach-link-title" tabIndex={-1} ref={heading}>
+        Your link
+      </h2>
+      <div className="form-group">
+        <label className="label" htmlFor="coach-link">
+          Send this link to your trainees
+        </label>
+        <input className="input" id="coach-link" type="text" readOnly value={url} onFocus={(event) => event.target.select()} />
+      </div>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={async () => setStatus((await copyText(url)) ? 'Link copied.' : 'Select the link above and copy it.')}
+      >
+        Copy link
+      </button>
+      <p role="status">{status}</p>
+    </section>
+  );
+}
+
+export function CoachPage() {
+  const [name, setName] = useState('');
+  const [sport, setSport] = useState<string | undefined>();
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [coach, setCoach] = useState<Coach | null>(null);
+  useTitle('Make a link for your trainees', errors.length > 0);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsedName = coachNameSchema.safeParse(name);
+    const found: FieldError[] = [];
+    if (!parsedName.success) found.push({ target: 'coach-name', text: parsedName.error.issues[0]?.message ?? 'Enter your name' });
+    if (!sport && sportQuestion) found.push({ target: `q-${sportQuestion.id}-${sportQuestion.options[0]?.value ?? ''}`, text: sportQuestion.required });
+    setErrors(found);
+    if (found.length > 0 || !parsedName.success) return;
+    setCoach({ name: parsedName.data, activity: sport === EACH_TRAINEE ? undefined : (sport as Coach['activity']) });
+  };
+
+  const nameError = errors.find((error) => error.target === 'coach-name')?.text;
+
+  return (
+    <main id="main" className="main">
+      <BackLink href="#/" />
+      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
+      <h1 tabIndex={-1}>Make a link for your trainees</h1>
+      <p>Send your trainees a link to Backcheck with your name on it. When their back hurts after training, they answer a few questions and can send you their result.</p>
+      <form onSubmit={submit} noValidate>
+        <div className={`form-group${nameError ? ' form-group--error' : ''}`}>
+          <label className="label" htmlFor="coach-name">
+            Your name
+          </label>
+          <div id="coach-name-hint" className="hint">
+            Your trainees will see ‘Sent by your coach’ and this name. Up to {COACH_NAME_MAX} characters.
+          </div>
+          {nameError ? (
+            <p id="coach-name-error" className="error-message">
+              <span className="visually-hidden">Error:</span> {nameError}
+            </p>
+          ) : null}
+          <input
+            className={`input${nameError ? ' input--error' : ''}`}
+            id="coach-name"
+            name="coach-name"
+            type="text"
+            autoComplete="name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            aria-describedby={`coach-name-hint${nameError ? ' coach-name-error' : ''}`}
+            aria-invalid={nameError ? true : undefined}
+          />
+        </div>
+        {sportQuestion ? (
+          <QuestionField
+            question={sportQuestion}
+            value={sport}
+            onChange={(value) => typeof value === 'string' && setSport(value)}
+            error={errors.find((error) => error.target.startsWith(`q-${sportQuestion.id}`))?.text}
+            isPageHeading={false}
+          />
+        ) : null}
+        <button type="submit" className="button">
+          Make link
+        </button>
+      </form>
+      {coach ? <CoachLink url={`${window.location.origin}${window.location.pathname}${coachFragment(coach)}`} /> : null}
+    </main>
+  );
+}

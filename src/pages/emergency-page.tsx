@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { triageWarningSigns } from '../triage';
+import { BackLink } from '../components/back-link';
+import { ResultView } from '../components/result-view';
+import { useTitle } from '../components/use-title';
+import { useBackcheck } from '../app/store';
+import { navigate, questionFragment } from '../app/router';
+import { emergencySigns, firstOpenStep } from '../questionnaire/flow';
+import { pages } from '../questionnaire/questions';
+import { summaryRows } from '../questionnaire/summary';
+import { stepFragment } from './question-page';
+import { useFlowContext } from './use-flow-context';
+
+/** The questionnaire's emergency stop: an urgent sign ends it at once, with no more questions. */
+export function EmergencyPage() {
+  useTitle('Get help now');
+  const choices = useBackcheck((state) => state.choices);
+  const context = useFlowContext();
+  const redFlags = emergencySigns(choices);
+  const result = triageWarningSigns(redFlags);
+  const redirect = result ? undefined : stepFragment(firstOpenStep(choices, context));
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+  if (!result) return null;
+
+  return (
+    <main id="main" className="main">
+      <BackLink href={questionFragment(pages[0]?.id ?? '')} />
+      <ResultView result={result} answers={{ redFlags }} rows={summaryRows({ redFlags }, context, choices)} />
+    </main>
+  );
+}

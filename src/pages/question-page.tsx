@@ -1,0 +1,99 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { BackLink } from '../components/back-link';
+import { ErrorSummary, type FieldError } from '../components/error-summary';
+import { QuestionField, firstInputId, type FieldValue } from '../components/question-fields';
+import { useTitle } from '../components/use-title';
+import { answer, useBackcheck } from '../app/store';
+import { navigate, questionFragment } from '../app/router';
+import { firstOpenStep, pageBefore, pagePosition, stepAfter, visiblePages, type Step } from '../questionnaire/flow';
+import { choiceSchema, type Choices, type Page, type Question } from '../questionnaire/questions';
+import { useFlowContext } from './use-flow-context';
+
+export const stepFragment = (step: Step, fromCheck = false) =>
+  step.to === 'page' ? questionFragment(step.page.id, fromCheck) : step.to === 'emergency' ? '#/emergency' : '#/check';
+
+function problemWith(question: Question, value: FieldValue): string | undefined {
+  const empty = value === undefined || (Array.isArray(value) && value.length === 0) || (value === '' && !(question.kind === 'number' && question.optional));
+  if (empty) return question.required;
+  if (choiceSchema(question).safeParse(value).success) return undefined;
+  return question.kind === 'number' ? question.invalid : question.required;
+}
+
+/** What a field holds once submitted: text trimmed, and an untouched optional number left blank. */
+const submitted = (question: Question, value: FieldValue) =>
+  typeof value === 'string' ? value.trim() : value === undefined && question.kind === 'number' && question.optional ? '' : value;
+
+export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boolean }) {
+  const choices = useBackcheck((state) => state.choices);
+  const context = useFlowContext();
+  const [values, setValues] = useState<Choices>(() => Object.fromEntries(page.questions.map((q) => [q.id, choices[q.id]])));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const heading = page.heading ?? page.questions[0]?.legend ?? '';
+  useTitle(heading, errors.length > 0);
+
+  // Questions are answered in order: a page further on than the first unanswered one leads back to it.
+  const open = firstOpenStep(choices, context);
+  const shown = visiblePages(context);
+  const openIndex = open.to === 'page' ? shown.indexOf(open.page) : shown.length;
+  const ahead = !fromCheck && shown.indexOf(page) > openIndex;
+  const openFragment = stepFragment(open);
+  useEffect(() => {
+    if (ahead) navigate(openFragment, { replace: true });
+  }, [ahead, openFragment]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = page.questions.flatMap((question) => {
+      const problem = problemWith(question, submitted(question, values[question.id]));
+      return problem ? [{ target: firstInputId(question), text: problem }] : [];
+    });
+    setErrors(found);
+    if (found.length > 0) return;
+    const updated = { ...choices };
+    for (const question of page.questions) {
+      const value = submitted(question, values[question.id]);
+      if (value === undefined) continue;
+      answer(question.id, value);
+      updated[question.id] = value;
+    }
+    if (fromCheck) {
+      // A change returns to the summary, unless it opened a question still to answer.
+      const next = firstOpenStep(updated, context);
+      navigate(stepFragment(next, next.to === 'page'));
+    } else {
+      navigate(stepFragment(stepAfter(page, updated, context)));
+    }
+  };
+
+  const previous = pageBefore(page, context);
+  const position = pagePosition(page, context);
+  const single = page.questions.length === 1;
+
+  return (
+    <main id="main" className="main">
+      <BackLink href={fromCheck ? '#/check' : previous ? questionFragment(previous.id) : '#/'} />
+        {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
+        {position.index > 0 ? (
+          <p className="caption">
+            Question {position.index} of {position.total}
+          </p>
+        ) : null}
+        {single ? null : <h1 tabIndex={-1}>{page.heading}</h1>}
+        <form onSubmit={submit} noValidate>
+          {page.questions.map((question) => (
+            <QuestionField
+              key={question.id}
+              question={question}
+              value={values[question.id]}
+              onChange={(value) => setValues((current) => ({ ...current, [question.id]: value }))}
+              error={errors.find((error) => error.target === firstInputId(question))?.text}
+              isPageHeading={single}
+            />
+          ))}
+          <button type="submit" className="button">
+            Continue
+          </button>
+        </form>
+    </main>
+  );
+}

@@ -1,0 +1,87 @@
+import { triage } from '../triage';
+import { ResultView } from '../components/result-view';
+import { useTitle } from '../components/use-title';
+import { startAgain, useBackcheck } from '../app/store';
+import { navigate } from '../app/router';
+import { completeAnswers } from '../questionnaire/flow';
+import { pages } from '../questionnaire/questions';
+import { summaryRows } from '../questionnaire/summary';
+import { readResultQuery, resultFragment } from '../share-link/result-link';
+import { useFlowContext } from './use-flow-context';
+
+const MAX_PROBLEMS_SHOWN = 5;
+
+function DamagedLink({ problems }: { problems: string[] }) {
+  useTitle('This link does not work');
+  return (
+    <main id="main" className="main">
+      <h1 tabIndex={-1}>This link does not work</h1>
+      <p>It may have been cut short or changed when it was copied. Backcheck has not shown a result, because it could be wrong.</p>
+      <p>You can answer the questions yourself instead. Anything you have already answered on this device is still saved.</p>
+      <details className="details">
+        <summary>What is wrong with the link</summary>
+        <ul className="list list--bullet">
+          {problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      </details>
+      <a className="button" href="#/">
+        Answer the questions yourself
+      </a>
+    </main>
+  );
+}
+
+/** A result, from the answers in the link: the person's own, or someone else's they were sent. */
+export function ResultPage({ query }: { query: string }) {
+  const choices = useBackcheck((state) => state.choices);
+  const coach = useBackcheck((state) => state.coach);
+  const context = useFlowContext();
+  const read = readResultQuery(query);
+  const own = completeAnswers(choices, context);
+  const result = read.ok ? triage(read.answers) : undefined;
+  useTitle(result ? 'Your result' : 'This link does not work');
+  if (!read.ok || !result) return <DamagedLink problems={read.ok ? [] : read.problems} />;
+
+  const fragment = resultFragment(read.answers);
+  const isOwn = own !== undefined && resultFragment(own) === fragment;
+  const rows = isOwn ? summaryRows(read.answers, context, choices) : summaryRows(read.answers, {});
+
+  return (
+    <main id="main" className="main">
+      {isOwn ? null : (
+        <div className="notice no-print" role="note">
+          <p>These answers came from a link someone shared. The result is for the person who answered them.</p>
+          <a className="button button--secondary" href="#/">
+            Answer for yourself
+          </a>
+        </div>
+      )}
+      <ResultView
+        result={result}
+        answers={read.answers}
+        rows={rows}
+        shareUrl={`${window.location.origin}${window.location.pathname}${fragment}`}
+        coachName={coach?.name}
+      />
+      {isOwn ? (
+        <div className="button-group no-print">
+          <a className="button button--secondary" href="#/check">
+            Change your answers
+          </a>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              startAgain();
+              navigate(`#/q/${pages[0]?.id ?? ''}`);
+            }}
+          >
+            Start again
+          </button>
+        </div>
+      ) : null}
+    </main>
+  );
+}

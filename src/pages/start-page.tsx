@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { useTitle } from '../components/use-title';
+import { dismissSavedNotice, rememberCoach, startAgain, useBackcheck } from '../app/store';
+import { navigate } from '../app/router';
+import { useEmergencyNumber } from '../emergency-number/use-emergency-number';
+import { firstOpenStep } from '../questionnaire/flow';
+import { pages } from '../questionnaire/questions';
+import { readCoachQuery } from '../share-link/coach-link';
+import { stepFragment } from './question-page';
+import { useFlowContext } from './use-flow-context';
+
+const ACTIVITY_WORDS = { lifting: 'weights and CrossFit', running: 'running', cycling: 'cycling', sport: 'sport', other: 'training' } as const;
+
+export function StartPage({ query }: { query: string }) {
+  useTitle('Back pain after training?');
+  const choices = useBackcheck((state) => state.choices);
+  const coach = useBackcheck((state) => state.coach);
+  const savedNotice = useBackcheck((state) => state.savedNotice);
+  const context = useFlowContext();
+  const { number, local } = useEmergencyNumber();
+  const coachLink = query === '' ? undefined : readCoachQuery(query);
+  const linkedCoach = coachLink?.ok ? coachLink.coach : undefined;
+
+  // A coach's link is remembered, so the note and the skipped workout question last the whole way.
+  const linkedName = linkedCoach?.name;
+  const linkedActivity = linkedCoach?.activity;
+  useEffect(() => {
+    if (linkedName !== undefined) rememberCoach({ name: linkedName, activity: linkedActivity });
+  }, [linkedName, linkedActivity]);
+
+  const shownCoach = linkedCoach ?? coach;
+  const hasProgress = Object.keys(choices).length > 0;
+  const firstPage = pages[0]?.id ?? '';
+
+  return (
+    <main id="main" className="main">
+      {savedNotice ? (
+        <div className="notice" role="status">
+          <p>{savedNotice}</p>
+          <button type="button" className="link-button" onClick={dismissSavedNotice}>
+            Hide this message
+          </button>
+        </div>
+      ) : null}
+      {coachLink && !coachLink.ok ? (
+        <div className="notice" role="status">
+          <p>The link you followed was damaged, so your coach’s details could not be read. You can still answer the questions.</p>
+        </div>
+      ) : null}
+      {shownCoach ? (
+        <p className="coach-note">
+          Sent by your coach {shownCoach.name}
+          {shownCoach.activity ? `, for ${ACTIVITY_WORDS[shownCoach.activity]}` : ''}
+        </p>
+      ) : null}
+      <h1 tabIndex={-1}>Back pain after training?</h1>
+      <p className="lead">Answer a few short questions to find out if it is normal soreness, a likely strain, or a reason to see a doctor.</p>
+      <p>It takes about 2 minutes. There is no account, and your answers stay on this device.</p>
+      <div className="inset-text inset-text--warning">
+        <p>
+          <strong>This is not a diagnosis.</strong> If you feel very unwell, call <a href={`tel:${number}`}>{number}</a> now.
+          {local ? '' : ' It works from most mobile phones.'}
+        </p>
+      </div>
+      {hasProgress ? (
+        <>
+          <p>You have answers saved on this device.</p>
+          <div className="button-group">
+            <button type="button" className="button" onClick={() => navigate(stepFragment(firstOpenStep(choices, context)))}>
+              Continue where you left off
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                startAgain(shownCoach);
+                navigate(`#/q/${firstPage}`);
+              }}
+            >
+              Start again
+            </button>
+          </div>
+        </>
+      ) : (
+        <a className="button button--start" href={`#/q/${firstPage}`} role="button" draggable="false">
+          Start now
+        </a>
+      )}
+    </main>
+  );
+}

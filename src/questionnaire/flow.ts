@@ -1,0 +1,78 @@
+import { answersSchema, type Answers } from '../triage';
+import type { RedFlag } from '../triage/answers';
+import { EMERGENCY_SIGNS_ID, NONE, pages, questions, type Choices, type FlowContext, type Page, type Question } from './questions';
+
+/** Where Continue leads: another page, the emergency result, or the check-answers summary. */
+export type Step = { to: 'page'; page: Page } | { to: 'emergency' } | { to: 'check' };
+
+export const visiblePages = (context: FlowContext) => pages.filter((page) => page.showIf?.(context) ?? true);
+
+export const pageById = (id: string) => pages.find((page) => page.id === id);
+
+export const pageOfQuestion = (questionId: string) => pages.find((page) => page.questions.some((q) => q.id === questionId));
+
+export const isAnswered = (question: Question, choices: Choices) => choices[question.id] !== undefined;
+
+const pageAnswered = (page: Page, choices: Choices) => page.questions.every((question) => isAnswered(question, choices));
+
+export const stopsForEmergency = (choices: Choices) => pages.some((page) => page.stopsForEmergency?.(choices) ?? false);
+
+/** The first page still to answer, or the emergency stop or summary when none is left. */
+export function firstOpenStep(choices: Choices, context: FlowContext): Step {
+  for (const page of visiblePages(context)) {
+    if (!pageAnswered(page, choices)) return { to: 'page', page };
+    if (page.stopsForEmergency?.(choices)) return { to: 'emergency' };
+  }
+  return { to: 'check' };
+}
+
+/** Where Continue on a page leads, given the answers so far. */
+export function stepAfter(page: Page, choices: Choices, context: FlowContext): Step {
+  if (page.stopsForEmergency?.(choices)) return { to: 'emergency' };
+  const shown = visiblePages(context);
+  const next = shown[shown.findIndex((p) => p.id === page.id) + 1];
+  return next ? { to: 'page', page: next } : { to: 'check' };
+}
+
+/** The page Back leads to, or undefined for the first question. */
+export function pageBefore(page: Page, context: FlowContext): Page | undefined {
+  const shown = visiblePages(context);
+  const index = shown.findIndex((p) => p.id === page.id);
+  return index > 0 ? shown[index - 1] : undefined;
+}
+
+/** The number of this page among the questions, for "Question 3 of 12". */
+export function pagePosition(page: Page, context: FlowContext) {
+  const shown = visiblePages(context);
+  return { index: shown.findIndex((p) => p.id === page.id) + 1, total: shown.length };
+}
+
+const answersOf = (question: Question, choice: string | string[]): Partial<Answers> =>
+  question.kind === 'checkboxes'
+    ? Array.isArray(choice) ? question.toAnswers(choice) : {}
+    : typeof choice === 'string' ? question.toAnswers(choice) : {};
+
+/** The questions the person answered, as contract answers; red flags from both lists together. */
+export function answersFrom(choices: Choices, context: FlowContext): Partial<Answers> {
+  const answers: Partial<Answers> = context.coachActivity ? { activity: context.coachActivity } : {};
+  for (const question of questions) {
+    const choice = choices[question.id];
+    if (choice === undefined) continue;
+    const { redFlags, ...rest } = answersOf(question, choice);
+    Object.assign(answers, rest);
+    if (redFlags) answers.redFlags = [...(answers.redFlags ?? []), ...redFlags];
+  }
+  return answers;
+}
+
+/** Complete answers once every question is answered, checked against the contract. */
+export function completeAnswers(choices: Choices, context: FlowContext): Answers | undefined {
+  const parsed = answersSchema.safeParse(answersFrom(choices, context));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The emergency signs the person ticked on the first question. */
+export function emergencySigns(choices: Choices): RedFlag[] {
+  const chosen = choices[EMERGENCY_SIGNS_ID];
+  return Array.isArray(chosen) ? (chosen.filter((value) => value !== NONE) as RedFlag[]) : [];
+}

@@ -1,0 +1,46 @@
+import type { Answers } from '../triage';
+import { NONE, pages, type Choices, type FlowContext, type Page, type Question } from './questions';
+
+export interface SummaryRow {
+  questionId: string;
+  page: Page;
+  key: string;
+  value: string;
+}
+
+/** The choice that gives these answers, for answers that came from a link rather than this device. */
+function choiceFromAnswers(question: Question, answers: Partial<Answers>): string | string[] | undefined {
+  switch (question.kind) {
+    case 'radios':
+      return question.options.find((option) => question.toAnswers(option.value)[question.field] === answers[question.field])?.value;
+    case 'number': {
+      const value = answers[question.field];
+      return typeof value === 'number' ? String(value) : question.optional ? '' : undefined;
+    }
+    case 'checkboxes': {
+      if (!answers.redFlags) return undefined;
+      const chosen = question.options.filter((option) => (answers.redFlags as readonly string[]).includes(option.value)).map((option) => option.value);
+      return chosen.length > 0 ? chosen : [NONE];
+    }
+  }
+}
+
+function describe(question: Question, choice: string | string[]): string {
+  if (question.kind === 'number') return choice === '' ? 'Not given' : `${String(choice)} ${question.suffix ?? ''}`.trim();
+  const chosen = Array.isArray(choice) ? choice : [choice];
+  return chosen.map((value) => question.options.find((option) => option.value === value)?.label ?? value).join('; ');
+}
+
+/**
+ * The answers in words, question by question. From this device's choices where given, which
+ * keep "I'm not sure"; otherwise from contract answers, as a link carries them.
+ */
+export function summaryRows(answers: Partial<Answers>, context: FlowContext, choices?: Choices): SummaryRow[] {
+  return pages.flatMap((page) =>
+    page.questions.flatMap((question) => {
+      // A page hidden by a coach's link still has its answer, from the coach.
+      const choice = choices ? (choices[question.id] ?? (question.field === 'activity' ? context.coachActivity : undefined)) : choiceFromAnswers(question, answers);
+      return choice === undefined ? [] : [{ questionId: question.id, page, key: question.summary, value: describe(question, choice) }];
+    }),
+  );
+}

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { ACTIVITIES } from '../triage/answers';
+import { readFragmentQuery, toFragmentQuery } from './fragment-query';
+
+/*
+ * A coach's link to the start page: `#/?coach=Sam&activity=running`. The name is shown on
+ * the page, so it is held to a short run of letters and simple punctuation.
+ */
+
+export const COACH_NAME_MAX = 40;
+
+export const coachNameSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, { error: 'Enter your name' }),
+  z.maxLength(COACH_NAME_MAX, { error: `Your name must be ${COACH_NAME_MAX} characters or fewer` }),
+  z.regex(/^[\p{L}\p{M}][\p{L}\p{M}\p{N} .'’-]*$/u, { error: 'Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes' }),
+);
+
+export const coachSchema = z.strictObject({
+  name: coachNameSchema,
+  activity: z.optional(z.enum(ACTIVITIES)),
+});
+
+export type Coach = z.infer<typeof coachSchema>;
+
+export type CoachLinkRead = { ok: true; coach: Coach } | { ok: false };
+
+export function readCoachQuery(query: string): CoachLinkRead {
+  const read = readFragmentQuery(query);
+  if (!read.ok) return { ok: false };
+  const { coach: name, activity, ...unknown } = read.params;
+  if (Object.keys(unknown).length > 0) return { ok: false };
+  const parsed = coachSchema.safeParse(activity === undefined ? { name } : { name, activity });
+  return parsed.success ? { ok: true, coach: parsed.data } : { ok: false };
+}
+
+export function coachFragment(coach: Coach): string {
+  const params: [string, string][] = [['coach', coach.name]];
+  if (coach.activity) params.push(['activity', coach.activity]);
+  return `#/?${toFragmentQuery(params)}`;
+}

@@ -1,0 +1,178 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/app/store';
+import { answerAll, answerPage, answerPages, heading, renderApp, resultHeading, sorenessPages } from './render-app';
+
+const withPage = (index: number, answers: (string | { label: string; type: string })[]) => sorenessPages.map((page, i) => (i === index ? answers : page));
+
+describe('the questionnaire', () => {
+  it('should stop at the first question with an emergency result when an urgent sign is ticked', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await heading('Do you have any of these right now?');
+    await answerPage(user, 'Dark brown or cola-coloured pee, or much less pee than usual');
+
+    const result = await heading('Call 911 now');
+    expect(result).toHaveAttribute('data-triage', 'doctor');
+    expect(result).toHaveAttribute('data-urgency', 'emergency');
+    expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    expect(screen.getByText('Your urine is dark brown or cola-coloured, or you are passing much less than usual.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'While you wait' })).toBeInTheDocument();
+  });
+
+  it('should tell a lifter with a day-after ache that it is normal soreness', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerAll(user);
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+
+    const result = await resultHeading();
+    expect(result).toHaveTextContent('This sounds like normal soreness');
+    expect(result).toHaveAttribute('data-triage', 'soreness');
+    expect(result).not.toHaveAttribute('data-urgency');
+    expect(screen.getByText('It came on gradually, the day after the workout, as soreness does.')).toBeInTheDocument();
+    expect(screen.getByText(/Warm up with a few light sets before your working weight/)).toBeInTheDocument();
+    expect(window.location.hash).toBe(
+      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=',
+    );
+    expect(screen.queryByText(/came from a link/)).not.toBeInTheDocument();
+  });
+
+  it('should call a sudden sharp one-sided pain mid-run a strain, with running advice and the strength programme', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    const pages = withPage(2, ['Running']).map((page, i) => (i === 1 ? ['Lower back', 'On one side only'] : i === 3 ? ['During the workout', 'Yes'] : i === 4 ? ['Sharp or stabbing'] : page));
+    await answerAll(user, pages);
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+
+    const result = await resultHeading();
+    expect(result).toHaveAttribute('data-triage', 'strain');
+    expect(screen.getByText('You can name the moment it started, like a twinge, pop or catch. Soreness comes on gradually.')).toBeInTheDocument();
+    expect(screen.getByText('Running until it has settled. Walk instead.')).toBeInTheDocument();
+    const programme = screen.getByRole('heading', { name: /Later: build strength/ }).closest('section');
+    expect(within(programme as HTMLElement).getAllByRole('listitem')).toHaveLength(12);
+  });
+
+  it('should send someone with a fever to a doctor today', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerAll(user, withPage(10, ['A fever, chills, or feeling generally unwell']));
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+
+    const result = await resultHeading();
+    expect(result).toHaveTextContent('Get medical help today');
+    expect(result).toHaveAttribute('data-urgency', 'today');
+    expect(screen.getByRole('heading', { name: 'What to tell the doctor' })).toBeInTheDocument();
+  });
+
+  it('should ask someone whose pain spreads below the knee to see a doctor within days', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerAll(user, withPage(6, ['Below the knee, into the calf or foot']));
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+
+    const result = await resultHeading();
+    expect(result).toHaveTextContent('See a doctor in the next few days');
+    expect(result).toHaveAttribute('data-urgency', 'soon');
+    expect(screen.getByText('The pain spreads below your knee. A doctor should check the nerves there.')).toBeInTheDocument();
+  });
+
+  it('should return to the summary after a change, showing the new answer', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerAll(user);
+    expect(screen.getByText('A dull ache')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Change what it feels like' }));
+    await heading('What does the pain feel like?');
+    expect(screen.getByLabelText('A dull ache')).toBeChecked();
+    await answerPage(user, 'Burning');
+
+    await heading('Check your answers');
+    expect(screen.getByText('Burning')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+    expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
+  });
+
+  it('should show an error summary that takes focus when a question is not answered', async () => {
+    const { user } = renderApp('#/q/emergency-signs');
+    await heading('Do you have any of these right now?');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    const link = within(summary).getByRole('link', { name: 'Select any signs you have, or select ‘None of these’' });
+    expect(document.title).toBe('Error: Do you have any of these right now? – Backcheck');
+
+    await user.click(link);
+    expect(screen.getByLabelText('Numbness or tingling around your genitals, bottom or inner thighs')).toHaveFocus();
+    expect(window.location.hash).toBe('#/q/emergency-signs');
+  });
+
+  it('should reject a number of days that is not a whole number in range', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerPages(user, sorenessPages.slice(0, 9));
+    await heading('How long have you had it?');
+    await answerPage(user, { label: 'How many days ago did it start?', type: '400' }, 'Getting better');
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Days must be a whole number from 0 to 365' })).toBeInTheDocument();
+    expect(screen.getByLabelText('How many days ago did it start?')).toHaveAccessibleDescription(/Days must be a whole number from 0 to 365/);
+  });
+
+  it('should untick the signs when None of these is chosen, and the other way round', async () => {
+    const { user } = renderApp('#/q/emergency-signs');
+    const sign = await screen.findByLabelText('Pain, numbness or tingling going down both legs');
+    const none = screen.getByLabelText('None of these');
+    await user.click(sign);
+    await user.click(none);
+    expect(sign).not.toBeChecked();
+    await user.click(sign);
+    expect(none).not.toBeChecked();
+  });
+
+  it('should keep answers through a reload and resume at the next question', async () => {
+    const { user, unmount } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerPages(user, sorenessPages.slice(0, 3));
+    await heading('How did it start?');
+    const saved = localStorage.getItem(STORAGE_KEY) ?? '';
+    unmount();
+
+    const again = renderApp('#/', { saved });
+    await again.user.click(await screen.findByRole('button', { name: 'Continue where you left off' }));
+    await heading('How did it start?');
+    await again.user.click(screen.getByRole('link', { name: 'Back' }));
+    await heading('What was the workout before the pain started?');
+    expect(screen.getByLabelText('Weights or CrossFit')).toBeChecked();
+  });
+
+  it('should clear saved answers when the person starts again', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await answerPages(user, sorenessPages.slice(0, 2));
+    await user.click(screen.getByRole('link', { name: 'Backcheck' }));
+    await user.click(await screen.findByRole('button', { name: 'Start again' }));
+
+    await heading('Do you have any of these right now?');
+    expect(screen.getByLabelText('None of these')).not.toBeChecked();
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.choices).toEqual({}));
+  });
+
+  it('should reach any result in at most 14 screens from the start', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    let screens = 1;
+    for (const page of sorenessPages) {
+      const before = window.location.hash;
+      await answerPage(user, ...page);
+      await waitFor(() => expect(window.location.hash).not.toBe(before));
+      screens += 1;
+    }
+    await heading('Check your answers');
+    screens += 1;
+    expect(screens).toBeLessThanOrEqual(14);
+  });
+});
