@@ -7,6 +7,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
     // The JSON report is what .ci/run counts passes and failures from.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },

@@ -82,7 +82,7 @@ export function StartPage({ query }: { query: string }) {
           </div>
         </>
       ) : (
-        <a className="button button--start" href={`#/q/${firstPage}`} role="button" draggable="false">
+        <a className="button button--start" href={`#/q/${firstPage}`}>
           Start now
         </a>
       )}

@@ -8,7 +8,7 @@ const withPage = (index: number, answers: (string | { label: string; type: strin
 describe('the questionnaire', () => {
   it('should stop at the first question with an emergency result when an urgent sign is ticked', async () => {
     const { user } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     await heading('Do you have any of these right now?');
     await answerPage(user, 'Dark brown or cola-coloured pee, or much less pee than usual');
 
@@ -22,7 +22,7 @@ describe('the questionnaire', () => {
 
   it('should tell a lifter with a day-after ache that it is normal soreness', async () => {
     const { user } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
@@ -40,7 +40,7 @@ describe('the questionnaire', () => {
 
   it('should call a sudden sharp one-sided pain mid-run a strain, with running advice and the strength programme', async () => {
     const { user } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     const pages = withPage(2, ['Running']).map((page, i) => (i === 1 ? ['Lower back', 'On one side only'] : i === 3 ? ['During the workout', 'Yes'] : i === 4 ? ['Sharp or stabbing'] : page));
     await answerAll(user, pages);
     await user.click(screen.getByRole('button', { name: 'See your result' }));
@@ -55,7 +55,7 @@ describe('the questionnaire', () => {
 
   it('should send someone with a fever to a doctor today', async () => {
     const { user } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answerAll(user, withPage(10, ['A fever, chills, or feeling generally unwell']));
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
@@ -67,7 +67,7 @@ describe('the questionnaire', () => {
 
   it('should ask someone whose pain spreads below the knee to see a doctor within days', async () => {
     const { user } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answerAll(user, withPage(6, ['Below the knee, into the calf or foot']));
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
@@ -79,7 +79,7 @@ describe('the questionnaire', () => {
 
   it('should return to the summary after a change, showing the new answer', async () => {
     const { user } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answerAll(user);
     expect(screen.getByText('A dull ache')).toBeInTheDocument();
 
@@ -112,7 +112,7 @@ describe('the questionnaire', () => {
 
   it('should reject a number of days that is not a whole number in range', async () => {
     const { user } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answerPages(user, sorenessPages.slice(0, 9));
     await heading('How long have you had it?');
     await answerPage(user, { label: 'How many days ago did it start?', type: '400' }, 'Getting better');
@@ -135,7 +135,7 @@ describe('the questionnaire', () => {
 
   it('should keep answers through a reload and resume at the next question', async () => {
     const { user, unmount } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answerPages(user, sorenessPages.slice(0, 3));
     await heading('How did it start?');
     const saved = localStorage.getItem(STORAGE_KEY) ?? '';
@@ -151,7 +151,7 @@ describe('the questionnaire', () => {
 
   it('should clear saved answers when the person starts again', async () => {
     const { user } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answerPages(user, sorenessPages.slice(0, 2));
     await user.click(screen.getByRole('link', { name: 'Backcheck' }));
     await user.click(await screen.findByRole('button', { name: 'Start again' }));
@@ -163,7 +163,7 @@ describe('the questionnaire', () => {
 
   it('should reach any result in at most 14 screens from the start', async () => {
     const { user } = renderApp('#/');
-    await user.click(screen.getByRole('button', { name: 'Start now' }));
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
     let screens = 1;
     for (const page of sorenessPages) {
       const before = window.location.hash;

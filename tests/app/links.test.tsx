@@ -1,0 +1,157 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEY, STORAGE_VERSION } from '../../src/app/store';
+import { answersSchema } from '../../src/triage';
+import { resultFragment } from '../../src/share-link/result-link';
+import vignettes from '../triage/vignettes.json';
+import { answerPages, heading, renderApp, resultHeading, sorenessPages } from './render-app';
+
+const sorenessLink = resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers));
+
+const savedProgress = JSON.stringify({ state: { choices: { emergencySigns: ['none'], area: 'upper', side: 'center' }, coach: null }, version: STORAGE_VERSION });
+
+describe('result links', () => {
+  it.each(vignettes.map((v) => [v.id, v] as const))('should show the right result for the link to vignette %s', async (_id, vignette) => {
+    renderApp(resultFragment(answersSchema.parse(vignette.answers)));
+    const result = await resultHeading();
+    expect(result).toHaveAttribute('data-triage', vignette.expect.level);
+    if (vignette.expect.urgency) expect(result).toHaveAttribute('data-urgency', vignette.expect.urgency);
+    else expect(result).not.toHaveAttribute('data-urgency');
+  });
+
+  it('should say that answers came from a link, and offer to answer for yourself', async () => {
+    const { user } = renderApp(sorenessLink, { saved: savedProgress });
+    await resultHeading();
+    expect(screen.getByText('These answers came from a link someone shared. The result is for the person who answered them.')).toBeInTheDocument();
+    expect(screen.getByText('On both sides')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Change your answers' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Answer for yourself' }));
+    await heading('Back pain after training?');
+    expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
+  });
+
+  it('should copy the link to the result', async () => {
+    const { user } = renderApp(sorenessLink);
+    await resultHeading();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(`http://localhost:3000/${sorenessLink}`);
+  });
+
+  it('should show the link to copy by hand where the browser refuses the clipboard', async () => {
+    const { user } = renderApp(sorenessLink);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Not allowed', 'NotAllowedError'));
+    await resultHeading();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const link = await screen.findByLabelText('Link to this result');
+    expect(link).toHaveValue(`http://localhost:3000/${sorenessLink}`);
+    expect(screen.getByRole('status')).toHaveTextContent('Copy the link below.');
+  });
+
+  const damaged: [string, string][] = [
+    ['an unknown value', sorenessLink.replace('area=lower', 'area=neck')],
+    ['a missing field', sorenessLink.replace('&severity=5', '')],
+    ['a missing redFlags', sorenessLink.replace(/&redFlags=[^&]*/, '')],
+    ['a bad escape', sorenessLink.replace('area=lower', 'area=%E0%A4%A')],
+    ['a huge value', sorenessLink.replace('daysSince=2', `daysSince=${'9'.repeat(400)}`)],
+    ['markup', sorenessLink.replace('area=lower', 'area=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E')],
+    ['an unknown field', `${sorenessLink}&mood=ok`],
+    ['a field given twice', `${sorenessLink}&area=upper`],
+    ['nothing at all', '#/result'],
+  ];
+
+  it.each(damaged)('should explain a link with %s, show no result, and keep saved answers', async (_what, fragment) => {
+    const { user } = renderApp(fragment, { saved: savedProgress });
+    await heading('This link does not work');
+    expect(document.querySelector('[data-triage]')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(savedProgress);
+
+    await user.click(screen.getByRole('link', { name: 'Answer the questions yourself' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue where you left off' }));
+    await heading('What was the workout before the pain started?');
+  });
+
+  it('should name what is wrong with a damaged link', async () => {
+    const { user } = renderApp(sorenessLink.replace('severity=5', 'severity=12'));
+    await heading('This link does not work');
+    await user.click(screen.getByText('What is wrong with the link'));
+    expect(screen.getByText('How bad it is (severity) must be a whole number from 0 to 10, not "12".')).toBeVisible();
+  });
+});
+
+describe('saved progress', () => {
+  it.each([
+    ['corrupt', '{"state": {"choices": {"area": "neck"}', 'Your saved answers could not be read, so Backcheck has started afresh.'],
+    ['not JSON at all', 'undefined', 'Your saved answers could not be read, so Backcheck has started afresh.'],
+    ['from an older version', JSON.stringify({ state: { answers: { area: 'lower' } }, version: 0 }), 'Your saved answers were from an older version of Backcheck, so it has started afresh.'],
+    ['of the wrong shape', JSON.stringify({ state: { choices: { severity: '99' }, coach: null }, version: STORAGE_VERSION }), 'Your saved answers could not be read, so Backcheck has started afresh.'],
+  ])('should drop saved data that is %s, with a short notice', async (_what, saved, notice) => {
+    const { user } = renderApp('#/', { saved });
+    await heading('Back pain after training?');
+    expect(screen.getByRole('status')).toHaveTextContent(notice);
+    expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Hide this message' }));
+    expect(screen.queryByText(notice)).not.toBeInTheDocument();
+  });
+});
+
+describe('coach links', () => {
+  it('should show the coach, skip the workout question and offer to send the result to the coach', async () => {
+    const { user } = renderApp('#/?coach=Sam%20Lee&activity=running');
+    await heading('Back pain after training?');
+    expect(screen.getByText('Sent by your coach Sam Lee, for running')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    const withoutWorkout = sorenessPages.filter((_, i) => i !== 2);
+    await answerPages(user, withoutWorkout.slice(0, 2));
+    await heading('How did it start?');
+    expect(screen.getByText('Question 3 of 11')).toBeInTheDocument();
+    await answerPages(user, withoutWorkout.slice(2));
+    await heading('Check your answers');
+    expect(screen.getByText('Running')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+    await resultHeading();
+    expect(window.location.hash).toContain('activity=running');
+    expect(screen.getByRole('button', { name: 'Send to my coach Sam Lee' })).toBeInTheDocument();
+    expect(screen.getByText(/Warm up by walking, then jogging slowly/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['markup in the name', '#/?coach=%3Cb%3ESam%3C%2Fb%3E&activity=running'],
+    ['a name far too long', `#/?coach=${'S'.repeat(60)}`],
+    ['an unknown sport', '#/?coach=Sam&activity=golf'],
+  ])('should ignore a coach link with %s, saying so', async (_what, fragment) => {
+    renderApp(fragment);
+    await heading('Back pain after training?');
+    expect(screen.getByText(/The link you followed was damaged/)).toBeInTheDocument();
+    expect(screen.queryByText(/Sent by your coach/)).not.toBeInTheDocument();
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('should let a coach make a link with their name and sport', async () => {
+    const { user } = renderApp('#/coach');
+    await heading('Make a link for your trainees');
+    await user.click(screen.getByRole('button', { name: 'Make link' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Enter your name' })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Your name'), 'Sam Lee');
+    await user.click(screen.getByLabelText('Cycling or spinning'));
+    await user.click(screen.getByRole('button', { name: 'Make link' }));
+    const link = await screen.findByLabelText('Send this link to your trainees');
+    expect(link).toHaveValue('http://localhost:3000/#/?coach=Sam%20Lee&activity=cycling');
+  });
+
+  it('should refuse markup in a coach name', async () => {
+    const { user } = renderApp('#/coach');
+    await user.type(await screen.findByLabelText('Your name'), '<script>');
+    await user.click(screen.getByLabelText('Let each trainee say'));
+    await user.click(screen.getByRole('button', { name: 'Make link' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes');
+    await waitFor(() => expect(screen.queryByLabelText('Send this link to your trainees')).not.toBeInTheDocument());
+  });
+});
