@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { dismissSavedNotice, useBackcheck } from './store';
 
 /** Moves to the main content; a fragment link cannot, since the fragment holds the route. */
 const skipToMain = (event: React.MouseEvent) => {
@@ -7,6 +8,19 @@ const skipToMain = (event: React.MouseEvent) => {
   main?.setAttribute('tabindex', '-1');
   main?.focus();
 };
+
+/** Saved progress that could not be used is said once, on whichever page the person lands. */
+function SavedNotice() {
+  const notice = useBackcheck((state) => state.savedNotice);
+  return notice ? (
+    <section className="notice notice--saved" aria-label="Your saved answers">
+      <p role="status">{notice}</p>
+      <button type="button" className="link-button" onClick={dismissSavedNotice}>
+        Hide this message
+      </button>
+    </section>
+  ) : null;
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -21,7 +35,10 @@ export function Layout({ children }: { children: ReactNode }) {
           </a>
         </div>
       </header>
-      <div className="width-container">{children}</div>
+      <div className="width-container">
+        <SavedNotice />
+        {children}
+      </div>
       <footer className="footer no-print">
         <div className="width-container">
           <p>Backcheck gives general advice after training. It is not a diagnosis. Your answers stay on this device.</p>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTitle } from '../components/use-title';
-import { dismissSavedNotice, rememberCoach, startAgain, useBackcheck } from '../app/store';
+import { rememberCoach, startAgain, useBackcheck } from '../app/store';
 import { navigate } from '../app/router';
 import { useEmergencyNumber } from '../emergency-number/use-emergency-number';
 import { firstOpenStep } from '../questionnaire/flow';
@@ -15,7 +15,6 @@ export function StartPage({ query }: { query: string }) {
   useTitle('Back pain after training?');
   const choices = useBackcheck((state) => state.choices);
   const coach = useBackcheck((state) => state.coach);
-  const savedNotice = useBackcheck((state) => state.savedNotice);
   const context = useFlowContext();
   const { number, local } = useEmergencyNumber();
   const coachLink = query === '' ? undefined : readCoachQuery(query);
@@ -34,14 +33,6 @@ export function StartPage({ query }: { query: string }) {
 
   return (
     <main id="main" className="main">
-      {savedNotice ? (
-        <div className="notice" role="status">
-          <p>{savedNotice}</p>
-          <button type="button" className="link-button" onClick={dismissSavedNotice}>
-            Hide this message
-          </button>
-        </div>
-      ) : null}
       {coachLink && !coachLink.ok ? (
         <div className="notice" role="status">
           <p>The link you followed was damaged, so your coach’s details could not be read. You can still answer the questions.</p>

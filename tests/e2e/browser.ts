@@ -1,0 +1,97 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, expect, inject } from 'vitest';
+import { CHROMIUM } from './global-setup';
+
+export const baseUrl = () => inject('baseUrl');
+
+/** What a test page saw: every request it made, and every error it printed. */
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  requests: string[];
+  errors: string[];
+}
+
+/**
+ * One Chromium per test file and a fresh profile per test, so saved answers never leak
+ * between tests. The flags keep Chromium from calling home on this closed network.
+ */
+export function useBrowser({ locale = 'en-GB' } = {}) {
+  let browser: Browser;
+  const current: { watched?: Watched } = {};
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const watched: Watched = { page, context, requests: [], errors: [] };
+    page.on('request', (request) => watched.requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') watched.errors.push(message.text());
+    });
+    page.on('pageerror', (error) => watched.errors.push(String(error)));
+    current.watched = watched;
+  });
+
+  afterEach(async () => {
+    const watched = current.watched;
+    await watched?.context.close();
+    // Every test, whatever it does: no error on the console, and no request off the origin.
+    expect(watched?.errors).toEqual([]);
+    const origin = new URL(baseUrl()).origin;
+    expect(watched?.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);
+  });
+
+  return () => {
+    if (!current.watched) throw new Error('No page: useBrowser() runs its set-up before each test.');
+    return current.watched;
+  };
+}
+
+/** Ticks or chooses options by their visible labels, then presses Continue and waits for the next page. */
+export async function answer(page: Page, ...labels: (string | { label: string; fill: string })[]) {
+  for (const label of labels) {
+    if (typeof label === 'string') await page.getByLabel(label, { exact: true }).check();
+    else await page.getByLabel(label.label).fill(label.fill);
+  }
+  const before = page.url();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForFunction((url) => window.location.href !== url, before);
+}
+
+export const sorenessAnswers: (string | { label: string; fill: string })[][] = [
+  ['None of these'],
+  ['Lower back', 'On both sides'],
+  ['Weights or CrossFit'],
+  ['Gradually, 1 to 3 days after it', 'No'],
+  ['A dull ache'],
+  ['4'],
+  ['No, it stays in my back'],
+  ['It only hurts when I move, bend or stretch'],
+  ['Yes'],
+  [{ label: 'How many days ago did it start?', fill: '1' }, 'About the same'],
+  ['None of these'],
+  [],
+];
+
+export async function answerAll(page: Page, pages = sorenessAnswers) {
+  for (const labels of pages) await answer(page, ...labels);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Check your answers');
+}
+
+/** The element that states the result, as the contract marks it. */
+export async function resultOf(page: Page) {
+  const element = page.locator('[data-triage]');
+  await element.waitFor();
+  return { level: await element.getAttribute('data-triage'), urgency: await element.getAttribute('data-urgency'), text: await element.textContent() };
+}

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's Chromium: a test tool's own browser download cannot work on these machines. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    throw new Error(`The browser tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
+  }
+  console.log('Installing Chromium (Debian package chromium) for the browser tests…');
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (!existsSync(CHROMIUM)) throw new Error(`Installing chromium did not give ${CHROMIUM}.`);
+}
+
+let server: PreviewServer | undefined;
+
+/** Builds the app as it ships and serves the build, so the browser tests see what users get. */
+export async function setup(project: TestProject) {
+  ensureChromium();
+  await build({ logLevel: 'warn', build: { outDir: 'reports/e2e-build', emptyOutDir: true } });
+  server = await preview({ logLevel: 'warn', build: { outDir: 'reports/e2e-build' }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not say where it is listening.');
+  project.provide('baseUrl', url);
+}
+
+export async function teardown() {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

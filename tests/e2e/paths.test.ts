@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { answersSchema } from '../../src/triage';
+import { resultFragment } from '../../src/share-link/result-link';
+import vignettes from '../triage/vignettes.json';
+import { answer, answerAll, baseUrl, resultOf, sorenessAnswers, useBrowser } from './browser';
+
+const change = (index: number, labels: (string | { label: string; fill: string })[]) => sorenessAnswers.map((page, i) => (i === index ? labels : page));
+
+describe('in Chromium, on the built app', () => {
+  const browser = useBrowser();
+
+  it('should reach the emergency result from the start in 2 screens', async () => {
+    const { page } = browser();
+    await page.goto(baseUrl());
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await answer(page, 'Pain, numbness or tingling going down both legs');
+
+    expect(await resultOf(page)).toEqual({ level: 'doctor', urgency: 'emergency', text: 'Call 999 now' });
+    expect(await page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+  });
+
+  it('should tell a sore lifter it is normal soreness, and keep the answers out of the path and query', async () => {
+    const { page, requests } = browser();
+    await page.goto(baseUrl());
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await answerAll(page);
+    await page.getByRole('button', { name: 'See your result' }).click();
+
+    expect(await resultOf(page)).toEqual({ level: 'soreness', urgency: null, text: 'This sounds like normal soreness' });
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/');
+    expect(url.search).toBe('');
+    expect(url.hash).toContain('#/result?area=lower&');
+    for (const request of requests) expect(request).not.toMatch(/area=|severity=/);
+  });
+
+  it('should call a sudden sharp pain a strain', async () => {
+    const { page } = browser();
+    await page.goto(`${baseUrl()}#/q/emergency-signs`);
+    await answerAll(page, change(3, ['During the workout', 'Yes']).map((p, i) => (i === 4 ? ['Sharp or stabbing'] : p)));
+    await page.getByRole('button', { name: 'See your result' }).click();
+    expect((await resultOf(page)).level).toBe('strain');
+    await page.getByRole('heading', { name: 'Later: build strength so it does not come back' }).waitFor();
+  });
+
+  it('should send someone who fell to a doctor today, and pain below the knee within days', async () => {
+    const { page } = browser();
+    await page.goto(`${baseUrl()}#/q/emergency-signs`);
+    await answerAll(page, change(10, ['The pain began with a fall, a collision, a blow, or a weight landing on you']));
+    await page.getByRole('button', { name: 'See your result' }).click();
+    expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'today' });
+    await page.getByText('If it was a serious accident, call 999.').waitFor();
+
+    await page.getByRole('link', { name: 'Change your answers' }).click();
+    await page.getByRole('link', { name: 'Change other warning signs' }).click();
+    await answer(page, 'None of these');
+    await page.getByRole('link', { name: 'Change where it spreads' }).click();
+    await answer(page, 'Below the knee, into the calf or foot');
+    await page.getByRole('button', { name: 'See your result' }).click();
+    expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'soon' });
+  });
+
+  it('should return to the summary after a change', async () => {
+    const { page } = browser();
+    await page.goto(`${baseUrl()}#/q/emergency-signs`);
+    await answerAll(page);
+    await page.getByRole('link', { name: 'Change what it feels like' }).click();
+    await answer(page, 'Shooting or electric');
+    await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    await page.getByText('Shooting or electric').waitFor();
+  });
+
+  it('should move with Back and Forward, and keep the page on reload', async () => {
+    const { page } = browser();
+    await page.goto(`${baseUrl()}#/q/emergency-signs`);
+    await answer(page, 'None of these');
+    await answer(page, 'Upper back', 'Along the middle, over the spine');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Where does it hurt?' }).waitFor();
+    expect(await page.getByLabel('Upper back').isChecked()).toBe(true);
+    await page.goForward();
+    await page.getByRole('heading', { name: 'What was the workout before the pain started?' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'What was the workout before the pain started?' }).waitFor();
+
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    await page.getByRole('heading', { name: 'What was the workout before the pain started?' }).waitFor();
+  });
+
+  it('should show a damaged link as a message, not a result, and keep saved answers', async () => {
+    const { page } = browser();
+    await page.goto(`${baseUrl()}#/q/emergency-signs`);
+    await answer(page, 'None of these');
+    const saved = await page.evaluate(() => localStorage.getItem('backcheck'));
+
+    for (const fragment of ['#/result?area=lower%3Cscript%3E', '#/result?area=%E0%A4%A', `#/result?daysSince=${'9'.repeat(5000)}`, '#/result']) {
+      await page.goto(`${baseUrl()}${fragment}`);
+      await page.getByRole('heading', { name: 'This link does not work' }).waitFor();
+      expect(await page.locator('[data-triage]').count()).toBe(0);
+    }
+    expect(await page.evaluate(() => localStorage.getItem('backcheck'))).toBe(saved);
+  });
+
+  it('should start afresh with a notice when saved data is corrupt', async () => {
+    const { page } = browser();
+    await page.goto(baseUrl());
+    await page.evaluate(() => localStorage.setItem('backcheck', '{"state":{"choices":{"area":[1]}},"version":1}'));
+    await page.reload();
+    await page.getByText('Your saved answers could not be read, so Backcheck has started afresh.').waitFor();
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await page.getByRole('heading', { name: 'Do you have any of these right now?' }).waitFor();
+  });
+
+  it('should follow a coach link: the coach named, the workout question skipped', async () => {
+    const { page } = browser();
+    await page.goto(`${baseUrl()}#/?coach=Sam&activity=sport`);
+    await page.getByText('Sent by your coach Sam, for sport').waitFor();
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await answerAll(page, sorenessAnswers.filter((_, i) => i !== 2));
+    await page.getByText('A field, court or contact sport').waitFor();
+    await page.getByRole('button', { name: 'See your result' }).click();
+    await resultOf(page);
+    await page.getByRole('button', { name: 'Send to my coach Sam' }).waitFor();
+  });
+
+  it('should show the right result for every public vignette link', async () => {
+    const { page } = browser();
+    for (const vignette of vignettes) {
+      await page.goto(`${baseUrl()}${resultFragment(answersSchema.parse(vignette.answers))}`);
+      await page.reload();
+      const result = await resultOf(page);
+      expect({ id: vignette.id, level: result.level, urgency: result.urgency ?? undefined }).toEqual({ id: vignette.id, ...vignette.expect });
+    }
+  });
+});
+
+describe('printing a result', () => {
+  const browser = useBrowser();
+
+  it.each(vignettes.filter((v) => ['p-st01', 'p-so01', 'p-t02', 'p-e01'].includes(v.id)).map((v) => [v.id, v] as const))(
+    'should print %s on one page with the date, the result, the reasons and the answers',
+    async (_id, vignette) => {
+      const { page } = browser();
+      await page.goto(`${baseUrl()}${resultFragment(answersSchema.parse(vignette.answers))}`);
+      await resultOf(page);
+      await page.emulateMedia({ media: 'print' });
+
+      await page.getByText(/^Backcheck result, printed \d{1,2} \w+ \d{4}$/).waitFor();
+      expect(await page.locator('[data-triage]').isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { name: 'Why this result' }).isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { name: 'Your answers' }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(false);
+
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    },
+  );
+});
+
+describe('in Chromium with no clear region', () => {
+  const browser = useBrowser({ locale: 'en' });
+
+  it('should give 112 as the emergency number, and say it works from most mobile phones', async () => {
+    const { page } = browser();
+    await page.goto(`${baseUrl()}#/q/emergency-signs`);
+    await answer(page, 'Numbness or tingling around your genitals, bottom or inner thighs');
+    expect((await resultOf(page)).text).toBe('Call 112 now');
+    await page.getByText('112 works from most mobile phones.', { exact: false }).waitFor();
+  });
+});
