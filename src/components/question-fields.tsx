@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BackDiagram } from './back-diagram';
 import { NONE, type CheckboxesQuestion, type NumberQuestion, type Question, type RadiosQuestion } from '../questionnaire/questions';
 
 export type FieldValue = string | string[] | undefined;
@@ -51,35 +52,45 @@ function Fieldset({ question, error, isPageHeading, children }: { question: Ques
 }
 
 function RadiosField({ question, value, onChange, error, isPageHeading }: FieldProps<RadiosQuestion>) {
+  const options = (
+    <div className={question.inline ? 'choices choices--inline' : 'choices'}>
+      {question.options.map((option) => {
+        const id = `q-${question.id}-${option.value}`;
+        return (
+          <div className="choice" key={option.value}>
+            <input
+              className="choice__input"
+              id={id}
+              type="radio"
+              name={question.id}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              aria-describedby={option.hint ? `${id}-hint` : undefined}
+            />
+            <label className="choice__label" htmlFor={id}>
+              {option.label}
+            </label>
+            {option.hint ? (
+              <div id={`${id}-hint`} className="hint choice__hint">
+                {option.hint}
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+    </div>
+  );
   return (
     <Fieldset question={question} error={error} isPageHeading={isPageHeading}>
-      <div className={question.inline ? 'choices choices--inline' : 'choices'}>
-        {question.options.map((option) => {
-          const id = `q-${question.id}-${option.value}`;
-          return (
-            <div className="choice" key={option.value}>
-              <input
-                className="choice__input"
-                id={id}
-                type="radio"
-                name={question.id}
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-                aria-describedby={option.hint ? `${id}-hint` : undefined}
-              />
-              <label className="choice__label" htmlFor={id}>
-                {option.label}
-              </label>
-              {option.hint ? (
-                <div id={`${id}-hint`} className="hint choice__hint">
-                  {option.hint}
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
-      </div>
+      {question.backDiagram ? (
+        <div className="choices-with-figure">
+          {options}
+          <BackDiagram options={question.options} value={typeof value === 'string' ? value : undefined} onChoose={onChange} />
+        </div>
+      ) : (
+        options
+      )}
     </Fieldset>
   );
 }

@@ -30,6 +30,8 @@ export interface RadiosQuestion extends QuestionBase {
   options: Option[];
   /** Short options side by side, as on a 0 to 10 scale. */
   inline?: boolean;
+  /** A picture of the back beside the options, to tap as well as read. */
+  backDiagram?: boolean;
   toAnswers: (choice: string) => Partial<Answers>;
 }
 
@@ -128,6 +130,7 @@ export const pages: Page[] = [
         legend: 'Which part of your back?',
         summary: 'Part of the back',
         required: 'Select which part of your back hurts',
+        backDiagram: true,
         options: [
           { value: 'lower', label: 'Lower back', hint: 'Around your waist, above your buttocks' },
           { value: 'middle', label: 'Middle back', hint: 'Behind your lower ribs' },

@@ -60,6 +60,19 @@ describe('in Chromium, on the built app', () => {
     expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'soon' });
   });
 
+  it('should choose the part of the back from a tap on the picture', async () => {
+    const { page } = browser();
+    await page.goto(`${baseUrl()}#/q/emergency-signs`);
+    await answer(page, 'None of these');
+    const picture = page.locator('svg.back-diagram');
+    const box = await picture.boundingBox();
+    if (!box) throw new Error('The picture of the back is not on the page.');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height * (128 / 230));
+    expect(await page.getByLabel('Middle back').isChecked()).toBe(true);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height * (170 / 230));
+    expect(await page.getByLabel('Lower back').isChecked()).toBe(true);
+  });
+
   it('should return to the summary after a change', async () => {
     const { page } = browser();
     await page.goto(`${baseUrl()}#/q/emergency-signs`);
