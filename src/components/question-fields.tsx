@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { BackDiagram } from './back-diagram';
-import { NONE, type CheckboxesQuestion, type NumberQuestion, type Question, type RadiosQuestion } from '../questionnaire/questions';
+import { NONE, type CheckboxesQuestion, type NumberQuestion, type Option, type Question, type RadiosQuestion } from '../questionnaire/questions';
 
 export type FieldValue = string | string[] | undefined;
 
@@ -51,34 +51,46 @@ function Fieldset({ question, error, isPageHeading, children }: { question: Ques
   );
 }
 
+interface ChoiceProps {
+  type: 'radio' | 'checkbox';
+  question: Question;
+  option: Option;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+function Choice({ type, question, option, checked, onChange }: ChoiceProps) {
+  const id = `q-${question.id}-${option.value}`;
+  return (
+    <div className="choice">
+      <input
+        className="choice__input"
+        id={id}
+        type={type}
+        name={question.id}
+        value={option.value}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={option.hint ? `${id}-hint` : undefined}
+      />
+      <label className="choice__label" htmlFor={id}>
+        {option.label}
+      </label>
+      {option.hint ? (
+        <div id={`${id}-hint`} className="hint choice__hint">
+          {option.hint}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 function RadiosField({ question, value, onChange, error, isPageHeading }: FieldProps<RadiosQuestion>) {
   const options = (
     <div className={question.inline ? 'choices choices--inline' : 'choices'}>
-      {question.options.map((option) => {
-        const id = `q-${question.id}-${option.value}`;
-        return (
-          <div className="choice" key={option.value}>
-            <input
-              className="choice__input"
-              id={id}
-              type="radio"
-              name={question.id}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-              aria-describedby={option.hint ? `${id}-hint` : undefined}
-            />
-            <label className="choice__label" htmlFor={id}>
-              {option.label}
-            </label>
-            {option.hint ? (
-              <div id={`${id}-hint`} className="hint choice__hint">
-                {option.hint}
-              </div>
-            ) : null}
-          </div>
-        );
-      })}
+      {question.options.map((option) => (
+        <Choice key={option.value} type="radio" question={question} option={option} checked={value === option.value} onChange={() => onChange(option.value)} />
+      ))}
     </div>
   );
   return (
@@ -104,34 +116,12 @@ function CheckboxesField({ question, value, onChange, error, isPageHeading }: Fi
   return (
     <Fieldset question={question} error={error} isPageHeading={isPageHeading}>
       <div className="choices">
-        {question.options.map((option) => {
-          const id = `q-${question.id}-${option.value}`;
-          return (
-            <div className="choice-wrap" key={option.value}>
-              {option.value === NONE ? <div className="choices__divider">or</div> : null}
-              <div className="choice">
-                <input
-                  className="choice__input"
-                  id={id}
-                  type="checkbox"
-                  name={question.id}
-                  value={option.value}
-                  checked={chosen.includes(option.value)}
-                  onChange={(event) => toggle(option.value, event.target.checked)}
-                  aria-describedby={option.hint ? `${id}-hint` : undefined}
-                />
-                <label className="choice__label" htmlFor={id}>
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div id={`${id}-hint`} className="hint choice__hint">
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-            </div>
-          );
-        })}
+        {question.options.map((option) => (
+          <div key={option.value}>
+            {option.value === NONE ? <div className="choices__divider">or</div> : null}
+            <Choice type="checkbox" question={question} option={option} checked={chosen.includes(option.value)} onChange={(checked) => toggle(option.value, checked)} />
+          </div>
+        ))}
       </div>
     </Fieldset>
   );

@@ -4,7 +4,8 @@ import { STORAGE_KEY, STORAGE_VERSION } from '../../src/app/store';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
-import { answerPages, heading, renderApp, resultHeading, sorenessPages } from './render-app';
+import { sorenessPages } from '../fixtures/soreness-pages';
+import { answerPages, heading, renderApp, resultHeading } from './render-app';
 
 const sorenessLink = resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers));
 

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/app/store';
-import { answerAll, answerPage, answerPages, heading, renderApp, resultHeading, sorenessPages } from './render-app';
+import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
+import { answerAll, answerPage, answerPages, heading, renderApp, resultHeading } from './render-app';
 
-const withPage = (index: number, answers: (string | { label: string; type: string })[]) => sorenessPages.map((page, i) => (i === index ? answers : page));
 
 describe('the questionnaire', () => {
   it('should stop at the first question with an emergency result when an urgent sign is ticked', async () => {
@@ -41,7 +41,7 @@ describe('the questionnaire', () => {
   it('should call a sudden sharp one-sided pain mid-run a strain, with running advice and the strength programme', async () => {
     const { user } = renderApp('#/');
     await user.click(screen.getByRole('link', { name: 'Start now' }));
-    const pages = withPage(2, ['Running']).map((page, i) => (i === 1 ? ['Lower back', 'On one side only'] : i === 3 ? ['During the workout', 'Yes'] : i === 4 ? ['Sharp or stabbing'] : page));
+    const pages = sorenessPagesWith({ 1: ['Lower back', 'On one side only'], 2: ['Running'], 3: ['During the workout', 'Yes'], 4: ['Sharp or stabbing'] });
     await answerAll(user, pages);
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
@@ -56,7 +56,7 @@ describe('the questionnaire', () => {
   it('should send someone with a fever to a doctor today', async () => {
     const { user } = renderApp('#/');
     await user.click(screen.getByRole('link', { name: 'Start now' }));
-    await answerAll(user, withPage(10, ['A fever, chills, or feeling generally unwell']));
+    await answerAll(user, sorenessPagesWith({ 10: ['A fever, chills, or feeling generally unwell'] }));
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
     const result = await resultHeading();
@@ -68,7 +68,7 @@ describe('the questionnaire', () => {
   it('should ask someone whose pain spreads below the knee to see a doctor within days', async () => {
     const { user } = renderApp('#/');
     await user.click(screen.getByRole('link', { name: 'Start now' }));
-    await answerAll(user, withPage(6, ['Below the knee, into the calf or foot']));
+    await answerAll(user, sorenessPagesWith({ 6: ['Below the knee, into the calf or foot'] }));
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
     const result = await resultHeading();
@@ -115,7 +115,7 @@ describe('the questionnaire', () => {
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answerPages(user, sorenessPages.slice(0, 9));
     await heading('How long have you had it?');
-    await answerPage(user, { label: 'How many days ago did it start?', type: '400' }, 'Getting better');
+    await answerPage(user, { label: 'How many days ago did it start?', fill: '400' }, 'Getting better');
 
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Days must be a whole number from 0 to 365' })).toBeInTheDocument();

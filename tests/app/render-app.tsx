@@ -3,6 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../src/app/app';
 import { STORAGE_KEY, useBackcheck } from '../../src/app/store';
+import { sorenessPages, type PageAnswer } from '../fixtures/soreness-pages';
 
 /** Renders the app at a fragment, as a fresh visit: with nothing saved, or with `saved` as the stored data. */
 export function renderApp(fragment = '#/', { saved }: { saved?: string } = {}) {
@@ -17,35 +18,19 @@ export function renderApp(fragment = '#/', { saved }: { saved?: string } = {}) {
 }
 
 /** Chooses options by their labels, fills numbers, then presses Continue. */
-export async function answerPage(user: UserEvent, ...choices: (string | { label: string; type: string })[]) {
+export async function answerPage(user: UserEvent, ...choices: PageAnswer[]) {
   for (const choice of choices) {
     if (typeof choice === 'string') await user.click(screen.getByLabelText(choice, { exact: true }));
     else {
       const input = screen.getByLabelText(choice.label);
       await user.clear(input);
-      if (choice.type !== '') await user.type(input, choice.type);
+      if (choice.fill !== '') await user.type(input, choice.fill);
     }
   }
   await user.click(screen.getByRole('button', { name: 'Continue' }));
 }
 
 export const heading = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
-
-/** The soreness picture, page by page, as a person would answer it. */
-export const sorenessPages: (string | { label: string; type: string })[][] = [
-  ['None of these'],
-  ['Lower back', 'On both sides'],
-  ['Weights or CrossFit'],
-  ['Gradually, 1 to 3 days after it', 'No'],
-  ['A dull ache'],
-  ['4'],
-  ['No, it stays in my back'],
-  ['It only hurts when I move, bend or stretch'],
-  ['Yes'],
-  [{ label: 'How many days ago did it start?', type: '1' }, 'About the same'],
-  ['None of these'],
-  [{ label: 'How old are you? (optional)', type: '' }],
-];
 
 /** Answers pages in turn, waiting for each to give way to the next. */
 export async function answerPages(user: UserEvent, pages: typeof sorenessPages) {

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, inject } from 'vitest';
+import { sorenessPages, type PageAnswer } from '../fixtures/soreness-pages';
 import { CHROMIUM } from './global-setup';
 
 export const baseUrl = () => inject('baseUrl');
@@ -59,7 +60,7 @@ export function useBrowser({ locale = 'en-GB' } = {}) {
 }
 
 /** Ticks or chooses options by their visible labels, then presses Continue and waits for the next page. */
-export async function answer(page: Page, ...labels: (string | { label: string; fill: string })[]) {
+export async function answer(page: Page, ...labels: PageAnswer[]) {
   for (const label of labels) {
     if (typeof label === 'string') await page.getByLabel(label, { exact: true }).check();
     else await page.getByLabel(label.label).fill(label.fill);
@@ -69,22 +70,7 @@ export async function answer(page: Page, ...labels: (string | { label: string; f
   await page.waitForFunction((url) => window.location.href !== url, before);
 }
 
-export const sorenessAnswers: (string | { label: string; fill: string })[][] = [
-  ['None of these'],
-  ['Lower back', 'On both sides'],
-  ['Weights or CrossFit'],
-  ['Gradually, 1 to 3 days after it', 'No'],
-  ['A dull ache'],
-  ['4'],
-  ['No, it stays in my back'],
-  ['It only hurts when I move, bend or stretch'],
-  ['Yes'],
-  [{ label: 'How many days ago did it start?', fill: '1' }, 'About the same'],
-  ['None of these'],
-  [],
-];
-
-export async function answerAll(page: Page, pages = sorenessAnswers) {
+export async function answerAll(page: Page, pages = sorenessPages) {
   for (const labels of pages) await answer(page, ...labels);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Check your answers');
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
-import { answer, answerAll, baseUrl, resultOf, sorenessAnswers, useBrowser } from './browser';
+import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
+import { answer, answerAll, baseUrl, resultOf, useBrowser } from './browser';
 
-const change = (index: number, labels: (string | { label: string; fill: string })[]) => sorenessAnswers.map((page, i) => (i === index ? labels : page));
 
 describe('in Chromium, on the built app', () => {
   const browser = useBrowser();
@@ -37,7 +37,7 @@ describe('in Chromium, on the built app', () => {
   it('should call a sudden sharp pain a strain', async () => {
     const { page } = browser();
     await page.goto(`${baseUrl()}#/q/emergency-signs`);
-    await answerAll(page, change(3, ['During the workout', 'Yes']).map((p, i) => (i === 4 ? ['Sharp or stabbing'] : p)));
+    await answerAll(page, sorenessPagesWith({ 3: ['During the workout', 'Yes'], 4: ['Sharp or stabbing'] }));
     await page.getByRole('button', { name: 'See your result' }).click();
     expect((await resultOf(page)).level).toBe('strain');
     await page.getByRole('heading', { name: 'Later: build strength so it does not come back' }).waitFor();
@@ -46,7 +46,7 @@ describe('in Chromium, on the built app', () => {
   it('should send someone who fell to a doctor today, and pain below the knee within days', async () => {
     const { page } = browser();
     await page.goto(`${baseUrl()}#/q/emergency-signs`);
-    await answerAll(page, change(10, ['The pain began with a fall, a collision, a blow, or a weight landing on you']));
+    await answerAll(page, sorenessPagesWith({ 10: ['The pain began with a fall, a collision, a blow, or a weight landing on you'] }));
     await page.getByRole('button', { name: 'See your result' }).click();
     expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'today' });
     await page.getByText('If it was a serious accident, call 999.').waitFor();
@@ -130,7 +130,7 @@ describe('in Chromium, on the built app', () => {
     await page.goto(`${baseUrl()}#/?coach=Sam&activity=sport`);
     await page.getByText('Sent by your coach Sam, for sport').waitFor();
     await page.getByRole('link', { name: 'Start now' }).click();
-    await answerAll(page, sorenessAnswers.filter((_, i) => i !== 2));
+    await answerAll(page, sorenessPages.filter((_, i) => i !== 2));
     await page.getByText('A field, court or contact sport').waitFor();
     await page.getByRole('button', { name: 'See your result' }).click();
     await resultOf(page);
