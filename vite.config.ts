@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { prerenderStartPage } from './scripts/vite-plugin-prerender';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prerenderStartPage()],
   test: {
     // The JSON report is what .ci/run counts passes and failures from.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],

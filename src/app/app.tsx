@@ -1,14 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { pageById } from '../questionnaire/flow';
-import { CheckAnswersPage } from '../pages/check-answers-page';
-import { CoachPage } from '../pages/coach-page';
-import { EmergencyPage } from '../pages/emergency-page';
 import { NotFoundPage } from '../pages/not-found-page';
-import { QuestionPage } from '../pages/question-page';
-import { ResultPage } from '../pages/result-page';
 import { StartPage } from '../pages/start-page';
 import { Layout } from './layout';
 import { parseHash, useHash, type Route } from './router';
+
+// The start page comes with the first load; everything after it loads while the person reads it.
+const QuestionPage = lazy(() => import('../pages/question-page').then((m) => ({ default: m.QuestionPage })));
+const CheckAnswersPage = lazy(() => import('../pages/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })));
+const EmergencyPage = lazy(() => import('../pages/emergency-page').then((m) => ({ default: m.EmergencyPage })));
+const ResultPage = lazy(() => import('../pages/result-page').then((m) => ({ default: m.ResultPage })));
+const CoachPage = lazy(() => import('../pages/coach-page').then((m) => ({ default: m.CoachPage })));
 
 function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
@@ -46,7 +48,9 @@ export function App() {
 
   return (
     <Layout>
-      <RoutePage route={parseHash(hash)} />
+      <Suspense fallback={null}>
+        <RoutePage route={parseHash(hash)} />
+      </Suspense>
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { Step } from '../questionnaire/flow';
 
 /*
  * Routes live in the URL fragment (`#/q/where`), so any static host serves the app from one
@@ -47,3 +48,7 @@ export function navigate(fragment: string, { replace = false } = {}) {
 }
 
 export const questionFragment = (pageId: string, fromCheck = false) => `#/q/${pageId}${fromCheck ? '?from=check' : ''}`;
+
+/** Where a step of the questionnaire lives. */
+export const stepFragment = (step: Step, fromCheck = false) =>
+  step.to === 'page' ? questionFragment(step.page.id, fromCheck) : step.to === 'emergency' ? '#/emergency' : '#/check';

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { SummaryList } from '../components/summary-list';
 import { useTitle } from '../components/use-title';
 import { useBackcheck } from '../app/store';
-import { navigate } from '../app/router';
-import { completeAnswers, firstOpenStep } from '../questionnaire/flow';
+import { navigate, stepFragment } from '../app/router';
+import { completeAnswers } from '../questionnaire/answers-from-choices';
+import { firstOpenStep } from '../questionnaire/flow';
 import { summaryRows } from '../questionnaire/summary';
 import { resultFragment } from '../share-link/result-link';
 import { BackLink } from '../components/back-link';
-import { stepFragment } from './question-page';
 import { useFlowContext } from './use-flow-context';
 
 export function CheckAnswersPage() {

@@ -4,11 +4,10 @@ import { BackLink } from '../components/back-link';
 import { ResultView } from '../components/result-view';
 import { useTitle } from '../components/use-title';
 import { useBackcheck } from '../app/store';
-import { navigate, questionFragment } from '../app/router';
+import { navigate, questionFragment, stepFragment } from '../app/router';
 import { emergencySigns, firstOpenStep } from '../questionnaire/flow';
 import { pages } from '../questionnaire/questions';
 import { summaryRows } from '../questionnaire/summary';
-import { stepFragment } from './question-page';
 import { useFlowContext } from './use-flow-context';
 
 /** The questionnaire's emergency stop: an urgent sign ends it at once, with no more questions. */

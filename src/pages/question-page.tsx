@@ -4,13 +4,10 @@ import { ErrorSummary, type FieldError } from '../components/error-summary';
 import { QuestionField, firstInputId, type FieldValue } from '../components/question-fields';
 import { useTitle } from '../components/use-title';
 import { answer, useBackcheck } from '../app/store';
-import { navigate, questionFragment } from '../app/router';
-import { firstOpenStep, pageBefore, pagePosition, stepAfter, visiblePages, type Step } from '../questionnaire/flow';
+import { navigate, questionFragment, stepFragment } from '../app/router';
+import { firstOpenStep, pageBefore, pagePosition, stepAfter, visiblePages } from '../questionnaire/flow';
 import { choiceSchema, type Choices, type Page, type Question } from '../questionnaire/questions';
 import { useFlowContext } from './use-flow-context';
-
-export const stepFragment = (step: Step, fromCheck = false) =>
-  step.to === 'page' ? questionFragment(step.page.id, fromCheck) : step.to === 'emergency' ? '#/emergency' : '#/check';
 
 function problemWith(question: Question, value: FieldValue): string | undefined {
   const empty = value === undefined || (Array.isArray(value) && value.length === 0) || (value === '' && !(question.kind === 'number' && question.optional));

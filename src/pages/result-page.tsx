@@ -3,7 +3,7 @@ import { ResultView } from '../components/result-view';
 import { useTitle } from '../components/use-title';
 import { startAgain, useBackcheck } from '../app/store';
 import { navigate } from '../app/router';
-import { completeAnswers } from '../questionnaire/flow';
+import { completeAnswers } from '../questionnaire/answers-from-choices';
 import { pages } from '../questionnaire/questions';
 import { summaryRows } from '../questionnaire/summary';
 import { readResultQuery, resultFragment } from '../share-link/result-link';

@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
 import { useTitle } from '../components/use-title';
 import { rememberCoach, startAgain, useBackcheck } from '../app/store';
-import { navigate } from '../app/router';
+import { navigate, stepFragment } from '../app/router';
 import { useEmergencyNumber } from '../emergency-number/use-emergency-number';
 import { firstOpenStep } from '../questionnaire/flow';
 import { pages } from '../questionnaire/questions';
 import { readCoachQuery } from '../share-link/coach-link';
-import { stepFragment } from './question-page';
 import { useFlowContext } from './use-flow-context';
 
 const ACTIVITY_WORDS = { lifting: 'weights and CrossFit', running: 'running', cycling: 'cycling', sport: 'sport', other: 'training' } as const;

@@ -1,6 +1,5 @@
-import { answersSchema, type Answers } from '../triage';
-import type { RedFlag } from '../triage/answers';
-import { EMERGENCY_SIGNS_ID, NONE, pages, questions, type Choices, type FlowContext, type Page, type Question } from './questions';
+import type { RedFlag } from '../triage/vocabulary';
+import { EMERGENCY_SIGNS_ID, NONE, pages, type Choices, type FlowContext, type Page, type Question } from './questions';
 
 /** Where Continue leads: another page, the emergency result, or the check-answers summary. */
 export type Step = { to: 'page'; page: Page } | { to: 'emergency' } | { to: 'check' };
@@ -45,30 +44,6 @@ export function pageBefore(page: Page, context: FlowContext): Page | undefined {
 export function pagePosition(page: Page, context: FlowContext) {
   const shown = visiblePages(context);
   return { index: shown.findIndex((p) => p.id === page.id) + 1, total: shown.length };
-}
-
-const answersOf = (question: Question, choice: string | string[]): Partial<Answers> =>
-  question.kind === 'checkboxes'
-    ? Array.isArray(choice) ? question.toAnswers(choice) : {}
-    : typeof choice === 'string' ? question.toAnswers(choice) : {};
-
-/** The questions the person answered, as contract answers; red flags from both lists together. */
-export function answersFrom(choices: Choices, context: FlowContext): Partial<Answers> {
-  const answers: Partial<Answers> = context.coachActivity ? { activity: context.coachActivity } : {};
-  for (const question of questions) {
-    const choice = choices[question.id];
-    if (choice === undefined) continue;
-    const { redFlags, ...rest } = answersOf(question, choice);
-    Object.assign(answers, rest);
-    if (redFlags) answers.redFlags = [...(answers.redFlags ?? []), ...redFlags];
-  }
-  return answers;
-}
-
-/** Complete answers once every question is answered, checked against the contract. */
-export function completeAnswers(choices: Choices, context: FlowContext): Answers | undefined {
-  const parsed = answersSchema.safeParse(answersFrom(choices, context));
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** The emergency signs the person ticked on the first question. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { AGE_RANGE, DAYS_SINCE_RANGE, type Answers, type RedFlag } from '../triage/answers';
+import type { Answers } from '../triage';
+import { AGE_RANGE, DAYS_SINCE_RANGE, type RedFlag } from '../triage/vocabulary';
 
 /*
  * Every question, in the order asked, as data. The pages, the flow, the saved-progress

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ACTIVITIES } from '../triage/answers';
+import { ACTIVITIES } from '../triage/vocabulary';
 import { readFragmentQuery, toFragmentQuery } from './fragment-query';
 
 /*

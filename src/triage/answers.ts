@@ -1,44 +1,24 @@
 import * as z from 'zod/mini';
+import {
+  ACTIVITIES,
+  AGE_RANGE,
+  AREAS,
+  CHARACTERS,
+  DAYS_SINCE_RANGE,
+  RADIATIONS,
+  RED_FLAGS,
+  RESTS,
+  SEVERITY_RANGE,
+  SIDES,
+  TIMINGS,
+  TRENDS,
+} from './vocabulary';
 
 /*
  * The answers a person gives: the contract's answers table, field for field.
  * zod/mini rather than classic zod: the same checks at about a fifth of the
  * bundle weight, which matters for a first visit on a phone in a gym.
  */
-
-export const AREAS = ['lower', 'middle', 'upper'] as const;
-export const SIDES = ['center', 'one-side', 'both-sides'] as const;
-export const ACTIVITIES = ['lifting', 'running', 'cycling', 'sport', 'other'] as const;
-export const TIMINGS = ['during', 'hours-after', 'next-day', 'unclear'] as const;
-export const CHARACTERS = ['dull', 'tight', 'sharp', 'shooting', 'burning'] as const;
-export const RADIATIONS = ['none', 'buttock-thigh', 'below-knee'] as const;
-export const RESTS = ['eases', 'partly', 'no-relief'] as const;
-export const TRENDS = ['better', 'same', 'worse'] as const;
-
-/** Emergency flags first, then same-day, then within-days: the contract's order. */
-export const RED_FLAGS = [
-  'saddle-numbness',
-  'bladder-bowel',
-  'both-legs',
-  'leg-weakness',
-  'dark-urine',
-  'chest-symptoms',
-  'trauma',
-  'fever',
-  'urinary',
-  'cannot-walk',
-  'cancer-history',
-  'weight-loss',
-  'night-pain',
-  'steroids',
-  'immune',
-] as const;
-
-export type RedFlag = (typeof RED_FLAGS)[number];
-
-export const SEVERITY_RANGE = { min: 0, max: 10 } as const;
-export const DAYS_SINCE_RANGE = { min: 0, max: 365 } as const;
-export const AGE_RANGE = { min: 10, max: 100 } as const;
 
 /** Plain names for the fields, so a rejected link or saved record says which answer is wrong. */
 export const FIELD_NAMES = {

@@ -1,4 +1,5 @@
-import type { Answers, RedFlag } from './answers';
+import type { Answers } from './answers';
+import type { RedFlag } from './vocabulary';
 
 export type Level = 'soreness' | 'strain' | 'doctor';
 export type Urgency = 'emergency' | 'today' | 'soon';

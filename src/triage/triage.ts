@@ -1,4 +1,5 @@
-import type { Answers, RedFlag } from './answers';
+import type { Answers } from './answers';
+import type { RedFlag } from './vocabulary';
 import { redFlagRules, rules, seriousness, type Outcome, type Rule, type Urgency } from './rules';
 
 export interface Reason {

@@ -13,7 +13,7 @@ import {
   SIDES,
   TIMINGS,
   TRENDS,
-} from '../../src/triage/answers';
+} from '../../src/triage/vocabulary';
 
 /** The day-after ache of a lifter who trained hard: every part of the soreness picture holds. */
 export const sorenessPicture: Answers = {

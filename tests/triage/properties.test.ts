@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { triage, type Answers, type Triage } from '../../src/triage';
-import { RED_FLAGS, SEVERITY_RANGE, type RedFlag } from '../../src/triage/answers';
+import { RED_FLAGS, SEVERITY_RANGE, type RedFlag } from '../../src/triage/vocabulary';
 import { answerSpace, harmlessAnswers } from './answer-arbitraries';
 
 const EMERGENCY_FLAGS: RedFlag[] = ['saddle-numbness', 'bladder-bowel', 'both-legs', 'leg-weakness', 'dark-urine', 'chest-symptoms'];

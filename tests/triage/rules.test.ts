@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triage, type Answers } from '../../src/triage';
-import { RED_FLAGS } from '../../src/triage/answers';
+import { RED_FLAGS } from '../../src/triage/vocabulary';
 import { sorenessPicture } from './answer-arbitraries';
 
 type Expected = { level: 'soreness' | 'strain' } | { level: 'doctor'; urgency: 'emergency' | 'today' | 'soon' };

@@ -1,0 +1,38 @@
+/*
+ * The values each answer can take, as the triage contract lists them. Plain constants, kept
+ * apart from the schema, so a page that needs only the words does not carry the validator.
+ */
+
+export const AREAS = ['lower', 'middle', 'upper'] as const;
+export const SIDES = ['center', 'one-side', 'both-sides'] as const;
+export const ACTIVITIES = ['lifting', 'running', 'cycling', 'sport', 'other'] as const;
+export const TIMINGS = ['during', 'hours-after', 'next-day', 'unclear'] as const;
+export const CHARACTERS = ['dull', 'tight', 'sharp', 'shooting', 'burning'] as const;
+export const RADIATIONS = ['none', 'buttock-thigh', 'below-knee'] as const;
+export const RESTS = ['eases', 'partly', 'no-relief'] as const;
+export const TRENDS = ['better', 'same', 'worse'] as const;
+
+/** Emergency flags first, then same-day, then within-days: the contract's order. */
+export const RED_FLAGS = [
+  'saddle-numbness',
+  'bladder-bowel',
+  'both-legs',
+  'leg-weakness',
+  'dark-urine',
+  'chest-symptoms',
+  'trauma',
+  'fever',
+  'urinary',
+  'cannot-walk',
+  'cancer-history',
+  'weight-loss',
+  'night-pain',
+  'steroids',
+  'immune',
+] as const;
+
+export type RedFlag = (typeof RED_FLAGS)[number];
+
+export const SEVERITY_RANGE = { min: 0, max: 10 } as const;
+export const DAYS_SINCE_RANGE = { min: 0, max: 365 } as const;
+export const AGE_RANGE = { min: 10, max: 100 } as const;
