@@ -1,9 +1,42 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { prerenderStartPage } from './scripts/vite-plugin-prerender';
+import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderStartPage } from './scripts/vite-plugin-prerender.ts';
 
 export default defineConfig({
-  plugins: [react(), prerenderStartPage()],
+  // Serve from a sub-folder with BASE_PATH=/backcheck/ npm run build; every link in the app is relative to it.
+  base: process.env.BASE_PATH ?? '/',
+  plugins: [
+    react(),
+    prerenderStartPage(),
+    VitePWA({
+      // Registered from main.tsx: a separate registration script would be one more request on first load.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      manifest: {
+        name: 'Backcheck: back pain after training',
+        short_name: 'Backcheck',
+        description: 'Back pain after training? Find out if it is normal soreness, a likely strain, or a reason to see a doctor.',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#005ea5',
+        lang: 'en-GB',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   test: {
     // The JSON report is what .ci/run counts passes and failures from.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],

@@ -53,7 +53,11 @@ export function prerenderStartPage(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
+    // Before the service worker is generated, so its precache holds the finished index.html.
+    closeBundle: { sequential: true, order: 'pre', handler: writeStartPage },
+  };
+
+  async function writeStartPage() {
       if (config.build.ssr) return;
       const outDir = join(config.root, config.build.outDir);
       const htmlPath = join(outDir, 'index.html');
@@ -77,8 +81,7 @@ export function prerenderStartPage(): Plugin {
       );
       await writeFile(htmlPath, html);
       await writeFile(join(outDir, '_headers'), headersFile(policy));
-    },
-  };
+  }
 }
 
 /**

@@ -33,23 +33,32 @@ function RoutePage({ route }: { route: Route }) {
   }
 }
 
-export function App() {
-  const hash = useHash();
-  const firstRender = useRef(true);
-
-  // On every new page, focus its heading, so keyboard and screen reader users start there.
+/**
+ * Moves focus to the new page's heading, so keyboard and screen reader users start there. It
+ * sits inside the Suspense boundary, keyed by the address, so it mounts only once the page it
+ * follows has loaded and drawn its heading.
+ */
+function FocusHeading({ skip }: { skip: { current: boolean } }) {
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
+    if (skip.current) {
+      skip.current = false;
       return;
     }
     document.querySelector<HTMLElement>('main h1')?.focus();
-  }, [hash]);
+  }, [skip]);
+  return null;
+}
+
+export function App() {
+  const hash = useHash();
+  // The page a visit opens on keeps the browser's own focus; every page after it gets its heading focused.
+  const isFirstPage = useRef(true);
 
   return (
     <Layout>
       <Suspense fallback={null}>
         <RoutePage route={parseHash(hash)} />
+        <FocusHeading key={hash} skip={isFirstPage} />
       </Suspense>
     </Layout>
   );

@@ -1,4 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, inject } from 'vitest';
 import { sorenessPages, type PageAnswer } from '../fixtures/soreness-pages';
 import { CHROMIUM } from './global-setup';
@@ -17,7 +19,7 @@ export interface Watched {
  * One Chromium per test file and a fresh profile per test, so saved answers never leak
  * between tests. The flags keep Chromium from calling home on this closed network.
  */
-export function useBrowser({ locale = 'en-GB' } = {}) {
+export function useBrowser(options: BrowserContextOptions = {}) {
   let browser: Browser;
   const current: { watched?: Watched } = {};
 
@@ -33,7 +35,7 @@ export function useBrowser({ locale = 'en-GB' } = {}) {
   });
 
   beforeEach(async () => {
-    const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 }, ...options });
     const page = await context.newPage();
     const watched: Watched = { page, context, requests: [], errors: [] };
     page.on('request', (request) => watched.requests.push(request.url()));
@@ -65,6 +67,7 @@ export async function answer(page: Page, ...labels: PageAnswer[]) {
     if (typeof label === 'string') await page.getByLabel(label, { exact: true }).check();
     else await page.getByLabel(label.label).fill(label.fill);
   }
+  await expectAccessible(page);
   const before = page.url();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForFunction((url) => window.location.href !== url, before);
@@ -73,11 +76,32 @@ export async function answer(page: Page, ...labels: PageAnswer[]) {
 export async function answerAll(page: Page, pages = sorenessPages) {
   for (const labels of pages) await answer(page, ...labels);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Check your answers');
+  await expectAccessible(page);
 }
 
 /** The element that states the result, as the contract marks it. */
 export async function resultOf(page: Page) {
   const element = page.locator('[data-triage]');
   await element.waitFor();
+  await expectAccessible(page);
   return { level: await element.getAttribute('data-triage'), urgency: await element.getAttribute('data-urgency'), text: await element.textContent() };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core on the page as it is now: WCAG 2.2 A and AA, and axe's best practices, with no violation allowed. */
+export async function expectAccessible(page: Page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  expect(violations, `axe found problems on ${page.url()}`).toEqual([]);
 }

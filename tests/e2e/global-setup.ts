@@ -23,7 +23,14 @@ let server: PreviewServer | undefined;
 /** Builds the app as it ships and serves the build, so the browser tests see what users get. */
 export async function setup(project: TestProject) {
   ensureChromium();
-  await build({ logLevel: 'warn', build: { outDir: 'reports/e2e-build', emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would give a development build: the tests must see what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir: 'reports/e2e-build', emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ logLevel: 'warn', build: { outDir: 'reports/e2e-build' }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not say where it is listening.');

@@ -1,0 +1,230 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { answersSchema } from '../../src/triage';
+import { resultFragment } from '../../src/share-link/result-link';
+import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
+import vignettes from '../triage/vignettes.json';
+import { answer, answerAll, baseUrl, expectAccessible, resultOf, useBrowser } from './browser';
+
+const strainLink = resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-st01')?.answers));
+
+const h1Text = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+describe('offline', () => {
+  const browser = useBrowser();
+
+  it('should work with no network after the first visit: reload, answer every question, open a result link', async () => {
+    const { page, context } = browser();
+    await page.goto(baseUrl());
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The worker controls the page from the next load on.
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await answerAll(page);
+    await page.getByRole('button', { name: 'See your result' }).click();
+    expect((await resultOf(page)).level).toBe('soreness');
+
+    const linkPage = await context.newPage();
+    await linkPage.goto(`${baseUrl()}${strainLink}`);
+    expect((await resultOf(linkPage)).level).toBe('strain');
+  });
+});
+
+describe('strict and private', () => {
+  const browser = useBrowser();
+
+  it('should ship a Content-Security-Policy with no unsafe sources, no third party, and no referrer', async () => {
+    const { page } = browser();
+    await page.goto(baseUrl());
+    const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['connect-src']).toEqual(["'self'"]);
+    expect(directives['script-src']?.[0]).toBe("'self'");
+    expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('no-referrer');
+  });
+
+  it('should break no rule of the policy along a whole path', async () => {
+    const { page } = browser();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(`${baseUrl()}#/?coach=Sam&activity=lifting`);
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await answerAll(page, sorenessPages.filter((_, i) => i !== 2));
+    await page.getByRole('button', { name: 'See your result' }).click();
+    await resultOf(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.goto(`${baseUrl()}#/result?area=%3Cscript%3E`);
+    await page.getByRole('heading', { name: 'This link does not work' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+});
+
+describe('the first screen', () => {
+  const browser = useBrowser({ javaScriptEnabled: false });
+
+  it('should be in the HTML itself, so it paints before any script runs', async () => {
+    const { page } = browser();
+    await page.goto(baseUrl());
+    expect(await page.getByRole('heading', { level: 1, name: 'Back pain after training?' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Start now' }).isVisible()).toBe(true);
+  });
+});
+
+describe('a deep link', () => {
+  const browser = useBrowser();
+
+  it('should not flash the start page while the app loads', async () => {
+    const { page } = browser();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The module script is held back, so the page cannot reach DOMContentLoaded: look as soon as the HTML is in.
+    await page.goto(`${baseUrl()}${strainLink}`, { waitUntil: 'commit' });
+    await page.locator('[data-prerendered]').waitFor({ state: 'attached' });
+    expect(await page.getByRole('heading', { name: 'Back pain after training?' }).isVisible()).toBe(false);
+    release();
+    expect((await resultOf(page)).level).toBe('strain');
+  });
+});
+
+describe('keyboard only', () => {
+  const browser = useBrowser();
+
+  /** Presses Tab until the element has focus, as a keyboard user moves through a page. */
+  async function tabTo(target: Locator) {
+    for (let presses = 0; presses < 60; presses += 1) {
+      await target.page().keyboard.press('Tab');
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+    }
+    throw new Error(`Tab never reached ${target.toString()}`);
+  }
+
+  const focusedIsHeading = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'H1');
+
+  it('should go from the start to a result with the keyboard alone, focus on each new heading', async () => {
+    const { page } = browser();
+    await page.goto(baseUrl());
+    await tabTo(page.getByRole('link', { name: 'Start now' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Do you have any of these right now?' }).waitFor();
+    expect(await focusedIsHeading(page)).toBe(true);
+
+    // Continue with nothing chosen: the error summary takes focus.
+    await tabTo(page.getByRole('button', { name: 'Continue' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await expectAccessible(page);
+
+    for (const labels of sorenessPages) {
+      const heading = await h1Text(page);
+      for (const label of labels) {
+        const text = typeof label === 'string' ? label : label.label;
+        const field = page.getByLabel(text, { exact: true });
+        if (typeof label === 'string' && (await field.getAttribute('type')) === 'radio') {
+          // A radio group is one Tab stop: Tab into the group, then arrow keys to the option.
+          await tabTo(page.locator(`input[name="${await field.getAttribute('name')}"]`).first());
+          while (!(await field.evaluate((el) => el === document.activeElement))) await page.keyboard.press('ArrowDown');
+        } else {
+          await tabTo(field);
+        }
+        if (typeof label === 'string') await page.keyboard.press('Space');
+        else await page.keyboard.type(label.fill);
+      }
+      await tabTo(page.getByRole('button', { name: 'Continue' }));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => h1Text(page)).not.toBe(heading);
+      expect(await focusedIsHeading(page)).toBe(true);
+    }
+
+    expect(await h1Text(page)).toBe('Check your answers');
+    await tabTo(page.getByRole('button', { name: 'See your result' }));
+    await page.keyboard.press('Enter');
+    expect((await resultOf(page)).level).toBe('soreness');
+    expect(await focusedIsHeading(page)).toBe(true);
+  });
+});
+
+describe('reflow', () => {
+  for (const width of [320, 640]) {
+    describe(`at ${width} px wide`, () => {
+      const browser = useBrowser({ viewport: { width, height: 640 } });
+
+      const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+      it('should need no sideways scrolling on any screen', async () => {
+        const { page } = browser();
+        await page.goto(baseUrl());
+        expect(await fitsWidth(page)).toBe(true);
+        await page.getByRole('link', { name: 'Start now' }).click();
+        for (const labels of sorenessPagesWith({ 1: ['Lower back', 'On one side only'] })) {
+          await page.getByRole('button', { name: 'Continue' }).waitFor();
+          expect(await fitsWidth(page), await h1Text(page) ?? '').toBe(true);
+          await answer(page, ...labels);
+        }
+        await page.getByRole('button', { name: 'See your result' }).click();
+        await resultOf(page);
+        expect(await fitsWidth(page)).toBe(true);
+        await page.goto(`${baseUrl()}#/coach`);
+        await page.getByRole('button', { name: 'Make link' }).click();
+        expect(await fitsWidth(page)).toBe(true);
+      });
+    });
+  }
+});
+
+describe('dark mode', () => {
+  const browser = useBrowser({ colorScheme: 'dark' });
+
+  it('should keep contrast on every kind of screen', async () => {
+    const { page } = browser();
+    await page.goto(baseUrl());
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page);
+    for (const id of ['p-e01', 'p-t01', 'p-s01', 'p-st01', 'p-so01']) {
+      await page.goto(`${baseUrl()}${resultFragment(answersSchema.parse(vignettes.find((v) => v.id === id)?.answers))}`);
+      await resultOf(page);
+    }
+    await page.goto(`${baseUrl()}#/coach`);
+    await page.getByRole('button', { name: 'Make link' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page);
+  });
+});
+
+describe('reduced motion', () => {
+  const browser = useBrowser({ reducedMotion: 'reduce' });
+
+  it('should move nothing on screen', async () => {
+    const { page } = browser();
+    await page.goto(baseUrl());
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await page.getByLabel('None of these').check();
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((el) => {
+        const style = getComputedStyle(el);
+        return style.animationName !== 'none' || style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.scrollBehavior === 'smooth';
+      }).length,
+    );
+    expect(moving).toBe(0);
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  });
+});
