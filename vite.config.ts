@@ -6,6 +6,8 @@ import { prerenderStartPage } from './scripts/vite-plugin-prerender.ts';
 export default defineConfig({
   // Serve from a sub-folder with BASE_PATH=/backcheck/ npm run build; every link in the app is relative to it.
   base: process.env.BASE_PATH ?? '/',
+  // The manifest tells the budget script which chunks a first visit loads.
+  build: { manifest: true },
   plugins: [
     react(),
     prerenderStartPage(),

@@ -10,11 +10,27 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
  * their hashes. The first screen then paints from the HTML alone, before any request.
  */
 
+/** The first part of a route (`#/result?…` → `result`) and the page module that draws it. */
+const ROUTE_MODULES: Record<string, string> = {
+  q: 'src/pages/question-page.tsx',
+  check: 'src/pages/check-answers-page.tsx',
+  emergency: 'src/pages/emergency-page.tsx',
+  result: 'src/pages/result-page.tsx',
+  coach: 'src/pages/coach-page.tsx',
+};
+
 /**
- * A shared result link serves the same index.html: this hides the pre-rendered start page
- * until the app draws the page the link is for, so the wrong page never flashes.
+ * Run before first paint. A link to any page but the start serves the same index.html: the
+ * script hides the pre-rendered start page so the wrong page never flashes, and starts loading
+ * the page the link is for. Then, once the HTML has painted, it loads the app, so the first
+ * screen never waits for script: a tap on it before the app arrives changes the address, which
+ * the app reads when it starts.
  */
-const DEEP_LINK_GUARD = `if(/^#\\/[^?]/.test(location.hash))document.documentElement.classList.add('deep-link')`;
+const loader = (entry: string, preloads: Record<string, string[]>) =>
+  `(function(e,p){var m=/^#\\/([a-z]+)/.exec(location.hash);function add(r,u){var l=document.createElement(r==='script'?'script':'link');if(r==='script'){l.type='module';l.src=u}else{l.rel=r;l.href=u}document.head.appendChild(l)}` +
+  `if(m){document.documentElement.classList.add('deep-link');(p[m[1]]||[]).forEach(function(u){add('modulepreload',u)})}` +
+  // A tab opened in the background never paints, so a timer stands in for the frame there.
+  `var g=0;function go(){if(!g){g=1;add('script',e)}}requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,500)})(${JSON.stringify(entry)},${JSON.stringify(preloads)})`;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -47,11 +63,27 @@ async function renderStartPage(root: string): Promise<string> {
 
 export function prerenderStartPage(): Plugin {
   let config: ResolvedConfig;
+  const preloads: Record<string, string[]> = {};
   return {
     name: 'backcheck:prerender-start-page',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      // A page's chunk and every chunk it imports, less what the entry already brings.
+      const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
+        if (seen.has(fileName) || fileName === entry?.fileName) return seen;
+        seen.add(fileName);
+        for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) closure(imported, seen);
+        return seen;
+      };
+      for (const [route, module] of Object.entries(ROUTE_MODULES)) {
+        const page = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(module));
+        if (page) preloads[route] = [...closure(page.fileName)].map((fileName) => `${config.base}${fileName}`);
+      }
     },
     // Before the service worker is generated, so its precache holds the finished index.html.
     closeBundle: { sequential: true, order: 'pre', handler: writeStartPage },
@@ -74,10 +106,14 @@ export function prerenderStartPage(): Plugin {
       const startPage = await renderStartPage(config.root);
       html = html.replace('<div id="root"></div>', () => `<div id="root"><div data-prerendered>${startPage}</div></div>`);
 
-      const policy = contentSecurityPolicy({ scriptHashes: [sha256(DEEP_LINK_GUARD)], styleHashes });
+      const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+      if (!entryTag?.[1]) throw new Error('index.html has no module script for the app.');
+      html = html.replace(entryTag[0], '');
+      const guard = loader(entryTag[1], preloads);
+      const policy = contentSecurityPolicy({ scriptHashes: [sha256(guard)], styleHashes });
       html = html.replace(
         '<meta charset="UTF-8" />',
-        () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${DEEP_LINK_GUARD}</script>`,
+        () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${guard}</script>`,
       );
       await writeFile(htmlPath, html);
       await writeFile(join(outDir, '_headers'), headersFile(policy));

@@ -14,8 +14,9 @@ if (root) {
 
 // Offline after the first visit: the service worker keeps the whole build on the device.
 // The app works without it, so a refusal (private mode, an old browser) is not an error.
+// The app itself is loaded after the first paint, so the page may have finished loading already.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
-  });
+  const register = () => navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }

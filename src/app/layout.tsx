@@ -35,7 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </a>
         </div>
       </header>
-      <div className="width-container">
+      <div className="width-container page-body">
         <SavedNotice />
         {children}
       </div>

@@ -1,0 +1,111 @@
+// Speed and size, measured: builds the app as it ships, prints what a first visit downloads and
+// Lighthouse's median figures over three runs (one run is too noisy on a small machine), and
+// fails past the budget. Run with `npm run budget`.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { build, preview } from 'vite';
+
+const BUDGET = {
+  initialJsKb: 85,
+  performance: 0.98,
+  accessibility: 1,
+  bestPractices: 1,
+  seo: 1,
+};
+const RUNS = 3;
+const OUT_DIR = 'reports/budget-build';
+const RESULT_LINK =
+  '#/result?area=lower&side=one-side&activity=lifting&timing=during&suddenMoment=1&character=sharp&severity=6&radiation=none&rest=partly&loadedArea=1&daysSince=0&trend=same&redFlags=';
+
+const gzipKb = (text) => gzipSync(text, { level: 9 }).length / 1024;
+const kb = (n) => `${n.toFixed(1)} kB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+process.env.NODE_ENV = 'production';
+await build({ mode: 'production', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+
+// What a first visit loads: the app's entry chunk and the chunks it imports statically, any
+// stylesheet the HTML links, and what is inline in the HTML. Pages after the start load later.
+const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(OUT_DIR, '.vite/manifest.json'), 'utf8'));
+const firstLoad = (key, seen = new Set()) => {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const imported of manifest[key].imports ?? []) firstLoad(imported, seen);
+  return seen;
+};
+const fileKb = (path) => gzipKb(readFileSync(join(OUT_DIR, path)));
+const initialJs = [...firstLoad('index.html')].reduce((sum, key) => sum + fileKb(manifest[key].file), 0);
+const inlineJs = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gzipKb(m[1]), 0);
+const cssFiles = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/?([^"]+)"/g)].reduce((sum, m) => sum + fileKb(m[1]), 0);
+const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((sum, m) => sum + gzipKb(m[1]), 0);
+const allJs = readdirSync(join(OUT_DIR, 'assets'))
+  .filter((name) => name.endsWith('.js'))
+  .reduce((sum, name) => sum + fileKb(join('assets', name)), 0);
+
+console.log('\nFirst visit, gzipped (level 9)');
+console.log(`  HTML, with the start page, its CSS and its one inline script: ${kb(gzipKb(html))}`);
+console.log(`  JavaScript the page loads first: ${kb(initialJs + inlineJs)} (budget ${BUDGET.initialJsKb} kB)`);
+console.log(`  CSS: ${kb(inlineCss + cssFiles)} (inlined in the HTML: ${kb(inlineCss)})`);
+console.log(`  All JavaScript, fetched as pages are opened or by the offline cache: ${kb(allJs)}`);
+
+const server = await preview({ logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: 0, host: '127.0.0.1' } });
+const base = server.resolvedUrls.local[0];
+const chrome = await chromeLauncher.launch({
+  chromePath: '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const pages = [
+  ['start page', base],
+  ['result page', `${base}${RESULT_LINK}`],
+];
+const figures = {};
+try {
+  for (const [name, url] of pages) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+      runs.push({
+        performance: lhr.categories.performance.score,
+        accessibility: lhr.categories.accessibility.score,
+        bestPractices: lhr.categories['best-practices'].score,
+        seo: lhr.categories.seo.score,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        failing,
+      });
+    }
+    figures[name] = Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'tbt', 'cls'].map((key) => [key, median(runs.map((r) => r[key]))]));
+    figures[name].failing = [...new Set(runs.flatMap((r) => r.failing))];
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+console.log(`\nLighthouse, mobile, median of ${RUNS} runs`);
+console.log('  page          perf  a11y  b.p.  seo   LCP      TBT     CLS');
+for (const [name, f] of Object.entries(figures)) {
+  console.log(
+    `  ${name.padEnd(12)}  ${f.performance.toFixed(2)}  ${f.accessibility.toFixed(2)}  ${f.bestPractices.toFixed(2)}  ${f.seo.toFixed(2)}  ${(f.lcp / 1000).toFixed(2)} s  ${Math.round(f.tbt)} ms  ${f.cls.toFixed(3)}`,
+  );
+  if (f.failing.length > 0) console.log(`    audits not passed in some run: ${f.failing.join(', ')}`);
+}
+
+const problems = [];
+if (initialJs + inlineJs > BUDGET.initialJsKb) problems.push(`first-load JavaScript is ${kb(initialJs + inlineJs)}, over ${BUDGET.initialJsKb} kB`);
+for (const [name, f] of Object.entries(figures)) {
+  if (f.performance < BUDGET.performance) problems.push(`${name}: performance ${f.performance} is under ${BUDGET.performance}`);
+  for (const key of ['accessibility', 'bestPractices', 'seo']) if (f[key] < BUDGET[key]) problems.push(`${name}: ${key} ${f[key]} is under ${BUDGET[key]}`);
+}
+if (problems.length > 0) {
+  console.log(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nWithin budget.');
