@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 
@@ -91,7 +91,7 @@ export function prerenderStartPage(): Plugin {
 
   async function writeStartPage() {
       if (config.build.ssr) return;
-      const outDir = join(config.root, config.build.outDir);
+      const outDir = resolve(config.root, config.build.outDir);
       const htmlPath = join(outDir, 'index.html');
       let html = await readFile(htmlPath, 'utf8');
 

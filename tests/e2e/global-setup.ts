@@ -18,31 +18,39 @@ function ensureChromium() {
   if (!existsSync(CHROMIUM)) throw new Error(`Installing chromium did not give ${CHROMIUM}.`);
 }
 
-let server: PreviewServer | undefined;
+const servers: PreviewServer[] = [];
 
-/** Builds the app as it ships and serves the build, so the browser tests see what users get. */
-export async function setup(project: TestProject) {
-  ensureChromium();
+/** Builds the app in production mode into outDir, served from base. */
+async function buildAndServe(outDir: string, base: string) {
   // Vitest sets NODE_ENV=test, which would give a development build: the tests must see what users get.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ mode: 'production', logLevel: 'warn', build: { outDir: 'reports/e2e-build', emptyOutDir: true } });
+    await build({ mode: 'production', base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  server = await preview({ logLevel: 'warn', build: { outDir: 'reports/e2e-build' }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server = await preview({ base, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  servers.push(server);
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not say where it is listening.');
-  project.provide('baseUrl', url);
+  return url;
+}
+
+/** Builds the app as it ships and serves the build, so the browser tests see what users get. */
+export async function setup(project: TestProject) {
+  ensureChromium();
+  project.provide('baseUrl', await buildAndServe('reports/e2e-build', '/'));
+  project.provide('subfolderUrl', await buildAndServe('reports/e2e-build-subfolder', '/backcheck/'));
 }
 
 export async function teardown() {
-  await server?.close();
+  await Promise.all(servers.map((server) => server.close()));
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    subfolderUrl: string;
   }
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
@@ -188,6 +188,43 @@ describe('reflow', () => {
   }
 });
 
+describe('accessibility of the screens no path above reaches', () => {
+  const browser = useBrowser();
+
+  it('should have no axe violation on the start page, saved progress, a damaged link, the coach page or a missing page', async () => {
+    const { page } = browser();
+    await page.goto(baseUrl());
+    await page.getByRole('link', { name: 'Start now' }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await answer(page, 'None of these');
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'Continue where you left off' }).waitFor();
+    await expectAccessible(page);
+
+    await page.evaluate(() => localStorage.setItem('backcheck', 'not json'));
+    await page.reload();
+    await page.getByText('Your saved answers could not be read').waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`${baseUrl()}#/result?area=neck`);
+    await page.getByText('What is wrong with the link').click();
+    await expectAccessible(page);
+
+    await page.goto(`${baseUrl()}#/coach`);
+    await page.getByLabel('Your name').fill('Sam');
+    await page.getByLabel('Running').check();
+    await page.getByRole('button', { name: 'Make link' }).click();
+    await page.getByLabel('Send this link to your trainees').waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`${baseUrl()}#/nowhere`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await expectAccessible(page);
+  });
+});
+
 describe('dark mode', () => {
   const browser = useBrowser({ colorScheme: 'dark' });
 
@@ -226,5 +263,28 @@ describe('reduced motion', () => {
     );
     expect(moving).toBe(0);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  });
+});
+
+describe('served from a sub-folder', () => {
+  const browser = useBrowser();
+
+  it('should work at /backcheck/, from the first screen to a shared result, and offline', async () => {
+    const { page, context } = browser();
+    const home = inject('subfolderUrl');
+    expect(home).toMatch(/\/backcheck\/$/);
+    await page.goto(home);
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await answer(page, 'New trouble peeing, leaking pee or poo, or not feeling when you need to go');
+    expect((await resultOf(page)).urgency).toBe('emergency');
+
+    await page.goto(`${home}${strainLink}`);
+    expect((await resultOf(page)).level).toBe('strain');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.reload();
+    expect((await resultOf(page)).level).toBe('strain');
   });
 });
