@@ -34,9 +34,11 @@ interface ResultViewProps {
   /** The full address of this result, where it can be shared. */
   shareUrl?: string | undefined;
   coachName?: string | undefined;
+  /** Short names of the questions the person was not sure about. */
+  notSure?: string[] | undefined;
 }
 
-export function ResultView({ result, answers, rows, shareUrl, coachName }: ResultViewProps) {
+export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [] }: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
@@ -67,6 +69,11 @@ export function ResultView({ result, answers, rows, shareUrl, coachName }: Resul
           <li key={reason.id}>{reason.text}</li>
         ))}
       </ul>
+      {notSure.length > 0 ? (
+        <p className="inset-text">
+          You were not sure about: {notSure.map((name) => name.toLowerCase()).join('; ')}. For these, Backcheck took the more careful answer, so this result errs on the side of caution.
+        </p>
+      ) : null}
 
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`}>

@@ -199,15 +199,25 @@ function doctor(urgency: 'emergency' | 'today' | 'soon', redFlags: readonly stri
           };
   return [
     now,
-    {
-      id: 'tell-the-clinician',
-      heading: urgency === 'emergency' ? 'What to tell them' : 'What to tell the doctor',
-      items: [
-        'That your back started hurting after training, and which workout it was.',
-        `The signs listed under “Why this result”, and ${began}.`,
-        'Your answers, below. You can print this page or show it on your phone.',
-      ],
-    },
+    urgency === 'emergency'
+      ? {
+          id: 'tell-the-clinician',
+          heading: 'What to say when you call',
+          items: [
+            'Say that you have back pain after training, and that you have the signs listed under “Why this result”. Read them out if that is easier.',
+            'Say when the pain began and what you were doing.',
+            'Answer their questions: they will tell you what to do next.',
+          ],
+        }
+      : {
+          id: 'tell-the-clinician',
+          heading: 'What to tell the doctor',
+          items: [
+            'That your back started hurting after training, and which workout it was.',
+            `The signs listed under “Why this result”, and ${began}.`,
+            'Your answers, below. You can print this page or show it on your phone.',
+          ],
+        },
     {
       id: 'avoid',
       heading: urgency === 'emergency' ? 'While you wait' : 'Until you have seen a doctor',

@@ -4,7 +4,7 @@ import { useTitle } from '../components/use-title';
 import { startAgain, useBackcheck } from '../app/store';
 import { navigate } from '../app/router';
 import { completeAnswers } from '../questionnaire/answers-from-choices';
-import { pages } from '../questionnaire/questions';
+import { NOT_SURE, pages, questions } from '../questionnaire/questions';
 import { summaryRows } from '../questionnaire/summary';
 import { readResultQuery, resultFragment } from '../share-link/result-link';
 import { useFlowContext } from './use-flow-context';
@@ -47,6 +47,8 @@ export function ResultPage({ query }: { query: string }) {
   const fragment = resultFragment(read.answers);
   const isOwn = own !== undefined && resultFragment(own) === fragment;
   const rows = isOwn ? summaryRows(read.answers, context, choices) : summaryRows(read.answers, {});
+  // A link carries only the answer taken; this device also knows where the person was unsure.
+  const notSure = isOwn ? questions.filter((question) => choices[question.id] === NOT_SURE).map((question) => question.summary) : [];
 
   return (
     <main id="main" className="main">
@@ -64,6 +66,7 @@ export function ResultPage({ query }: { query: string }) {
         rows={rows}
         shareUrl={`${window.location.origin}${window.location.pathname}${fragment}`}
         coachName={coach?.name}
+        notSure={notSure}
       />
       {isOwn ? (
         <div className="button-group no-print">

@@ -18,6 +18,7 @@ describe('the questionnaire', () => {
     expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
     expect(screen.getByText('Your urine is dark brown or cola-coloured, or you are passing much less than usual.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'While you wait' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'What to say when you call' })).toBeInTheDocument();
   });
 
   it('should tell a lifter with a day-after ache that it is normal soreness', async () => {
@@ -51,6 +52,17 @@ describe('the questionnaire', () => {
     expect(screen.getByText('Running until it has settled. Walk instead.')).toBeInTheDocument();
     const programme = screen.getByRole('heading', { name: /Later: build strength/ }).closest('section');
     expect(within(programme as HTMLElement).getAllByRole('listitem')).toHaveLength(12);
+  });
+
+  it('should say which answers the person was not sure about, and that the careful answer was taken', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    await answerAll(user, sorenessPagesWith({ 3: ['Gradually, 1 to 3 days after it', 'I’m not sure'] }));
+    expect(screen.getByText('I’m not sure')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+
+    expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
+    expect(screen.getByText(/You were not sure about: a moment it started\. For these, Backcheck took the more careful answer/)).toBeInTheDocument();
   });
 
   it('should send someone with a fever to a doctor today', async () => {
