@@ -5,7 +5,7 @@ import { QuestionField, firstInputId, type FieldValue } from '../components/ques
 import { useTitle } from '../components/use-title';
 import { answer, useBackcheck } from '../app/store';
 import { navigate, questionFragment, stepFragment } from '../app/router';
-import { firstOpenStep, pageBefore, pagePosition, stepAfter, visiblePages } from '../questionnaire/flow';
+import { firstOpenStep, pageBefore, pagePosition, stepAfter } from '../questionnaire/flow';
 import { choiceSchema, type Choices, type Page, type Question } from '../questionnaire/questions';
 import { useFlowContext } from './use-flow-context';
 
@@ -30,9 +30,7 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
 
   // Questions are answered in order: a page further on than the first unanswered one leads back to it.
   const open = firstOpenStep(choices, context);
-  const shown = visiblePages(context);
-  const openIndex = open.to === 'page' ? shown.indexOf(open.page) : shown.length;
-  const ahead = !fromCheck && shown.indexOf(page) > openIndex;
+  const ahead = !fromCheck && open.to === 'page' && pagePosition(page, context).index > pagePosition(open.page, context).index;
   const openFragment = stepFragment(open);
   useEffect(() => {
     if (ahead) navigate(openFragment, { replace: true });

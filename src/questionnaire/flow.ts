@@ -1,5 +1,5 @@
 import type { RedFlag } from '../triage/vocabulary';
-import { EMERGENCY_SIGNS_ID, NONE, pages, type Choices, type FlowContext, type Page, type Question } from './questions';
+import { EMERGENCY_SIGNS_ID, NONE, pages, type Choices, type FlowContext, type Page } from './questions';
 
 /** Where Continue leads: another page, the emergency result, or the check-answers summary. */
 export type Step = { to: 'page'; page: Page } | { to: 'emergency' } | { to: 'check' };
@@ -8,13 +8,13 @@ export const visiblePages = (context: FlowContext) => pages.filter((page) => pag
 
 export const pageById = (id: string) => pages.find((page) => page.id === id);
 
-export const pageOfQuestion = (questionId: string) => pages.find((page) => page.questions.some((q) => q.id === questionId));
+const pageAnswered = (page: Page, choices: Choices) => page.questions.every((question) => choices[question.id] !== undefined);
 
-export const isAnswered = (question: Question, choices: Choices) => choices[question.id] !== undefined;
-
-const pageAnswered = (page: Page, choices: Choices) => page.questions.every((question) => isAnswered(question, choices));
-
-export const stopsForEmergency = (choices: Choices) => pages.some((page) => page.stopsForEmergency?.(choices) ?? false);
+/** The pages shown, and where this one stands among them (-1 when a coach's link hides it). */
+const placeOf = (page: Page, context: FlowContext) => {
+  const shown = visiblePages(context);
+  return { shown, index: shown.findIndex((p) => p.id === page.id) };
+};
 
 /** The first page still to answer, or the emergency stop or summary when none is left. */
 export function firstOpenStep(choices: Choices, context: FlowContext): Step {
@@ -28,22 +28,21 @@ export function firstOpenStep(choices: Choices, context: FlowContext): Step {
 /** Where Continue on a page leads, given the answers so far. */
 export function stepAfter(page: Page, choices: Choices, context: FlowContext): Step {
   if (page.stopsForEmergency?.(choices)) return { to: 'emergency' };
-  const shown = visiblePages(context);
-  const next = shown[shown.findIndex((p) => p.id === page.id) + 1];
+  const { shown, index } = placeOf(page, context);
+  const next = shown[index + 1];
   return next ? { to: 'page', page: next } : { to: 'check' };
 }
 
 /** The page Back leads to, or undefined for the first question. */
 export function pageBefore(page: Page, context: FlowContext): Page | undefined {
-  const shown = visiblePages(context);
-  const index = shown.findIndex((p) => p.id === page.id);
+  const { shown, index } = placeOf(page, context);
   return index > 0 ? shown[index - 1] : undefined;
 }
 
 /** The number of this page among the questions, for "Question 3 of 12". */
 export function pagePosition(page: Page, context: FlowContext) {
-  const shown = visiblePages(context);
-  return { index: shown.findIndex((p) => p.id === page.id) + 1, total: shown.length };
+  const { shown, index } = placeOf(page, context);
+  return { index: index + 1, total: shown.length };
 }
 
 /** The emergency signs the person ticked on the first question. */
