@@ -1,5 +1,6 @@
-import type { Answers } from './answers';
-import type { RedFlag } from './vocabulary';
+import type { Answers, Field } from './answers';
+import type { SourceKey } from './sources';
+import type { RedFlag, UnsureField } from './vocabulary';
 
 export type Level = 'soreness' | 'strain' | 'doctor';
 export type Urgency = 'emergency' | 'today' | 'soon';
@@ -7,13 +8,29 @@ export type Urgency = 'emergency' | 'today' | 'soon';
 /** What one rule says when it fires. */
 export type Outcome = { level: 'soreness' } | { level: 'strain' } | { level: 'doctor'; urgency: Urgency };
 
-export interface Rule {
-  /** Stable: reasons carry it, so links, tests and guidance can refer to it. */
+/** What a rule is, in words: for the rules page, and for anyone checking the table by eye. */
+export interface RuleDescription {
+  /** Stable: reasons carry it, so links, tests, guidance and the rules page can refer to it. */
   id: string;
+  /** A short name for the rule. */
+  title: string;
   outcome: Outcome;
+  /** The answer that sets it off, in plain words. */
+  trigger: string;
+  /** Why that answer leads to this result. */
+  why: string;
+  /** Where the rule comes from: keys of SOURCES. Never empty. */
+  sources: readonly SourceKey[];
+}
+
+export interface Rule extends RuleDescription {
+  /** The answers the condition reads; where the person was not sure of one, the reason must not state it. */
+  reads: readonly Field[];
   when: (answers: Answers) => boolean;
   /** A plain sentence naming the answer behind the rule. */
   reason: (answers: Answers) => string;
+  /** The sentence where the person was not sure of an answer the rule reads. */
+  unsureReason?: (answers: Answers) => string;
 }
 
 const emergency = { level: 'doctor', urgency: 'emergency' } as const;
@@ -33,83 +50,264 @@ export interface RedFlagRule extends Rule {
   sentence: string;
 }
 
-const redFlag = (flag: RedFlag, outcome: Extract<Outcome, { level: 'doctor' }>, sentence: string): RedFlagRule => ({
+interface RedFlagEntry extends Omit<RuleDescription, 'id' | 'outcome'> {
+  /** What the person has, said to them. */
+  sentence: string;
+}
+
+const redFlag = (flag: RedFlag, outcome: Extract<Outcome, { level: 'doctor' }>, entry: RedFlagEntry): RedFlagRule => ({
   id: `red-flag-${flag}`,
   flag,
   outcome,
-  sentence,
+  ...entry,
+  reads: ['redFlags'],
   when: (a) => a.redFlags.includes(flag),
-  reason: () => sentence,
+  reason: () => entry.sentence,
 });
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const startedAgo = (n: number) => (n === 0 ? 'It started today' : `It started ${days(n)} ago`);
 
+/** What the person was not sure of, as a reason says it. */
+export const NOT_SURE_OF: Record<UnsureField, string> = {
+  suddenMoment: 'whether it started at one moment, like a twinge, pop or catch',
+  loadedArea: 'whether it is where your muscles worked hardest',
+  timing: 'when it started',
+  radiation: 'whether the pain spreads',
+  trend: 'whether it is getting better or worse',
+};
+
+const CAUDA_EQUINA_WHY =
+  'With back pain, this can mean the nerves at the bottom of the spine are being pressed (cauda equina syndrome). That needs treatment within hours to protect the bladder, bowel and legs.';
+
+const RED_FLAG_RISK_WHY = 'a sign doctors look for because it makes a rare serious cause (a fracture, an infection or cancer) more likely. It is not an emergency, but a doctor should check within a few days.';
+
 /**
- * Red flags, emergency first. Urgencies follow clinical.md "Red flags and their urgency";
- * the sentences name the sign and never a diagnosis, since serious causes are rare even
- * when a flag is present (clinical.md, HENSCHKE).
+ * Red flags, emergency first, then same day, then within days (clinical.md "Red flags and
+ * their urgency"). The sentences name the sign and never a diagnosis, since serious causes
+ * are rare even when a flag is present [HENSCHKE].
  */
 export const redFlagRules: readonly RedFlagRule[] = [
-  // Cauda equina signs: NHS "call 999 or go to A&E" [NHS-BP]; BASS pathway [BASS].
-  redFlag('saddle-numbness', emergency, 'You have numbness or tingling around your genitals, bottom or inner thighs.'),
-  redFlag('bladder-bowel', emergency, 'You have new trouble passing urine, are leaking urine or stool, or cannot feel when you need to go.'),
-  redFlag('both-legs', emergency, 'You have pain, numbness or tingling going down both legs.'),
-  // Progressive neurological deficit [CKS]; acute foot drop [LOTH]. Guidelines allow "today"; we escalate.
-  redFlag('leg-weakness', emergency, 'You have new weakness in a leg or foot.'),
-  // Exertional rhabdomyolysis: "seek medical care immediately" [CDC].
-  redFlag('dark-urine', emergency, 'Your urine is dark brown or cola-coloured, or you are passing much less than usual.'),
-  // Back pain with chest pain or breathlessness: 999 [NHS-BP] [HSE] [PE].
-  redFlag('chest-symptoms', emergency, 'You have chest pain or pressure, shortness of breath, pain spreading to your arm or jaw, or a cold sweat.'),
-  // Fracture risk; a serious accident is a 999 call [NHS-BP].
-  redFlag('trauma', today, 'Your pain began with a fall, a collision, a blow or a weight landing on you.'),
-  // Infection or kidney: fever LR+ 68.8, urinary 5.4, flank pain 5.2 [SHAW]; [NHS-KI].
-  redFlag('fever', today, 'You have a fever or chills, or feel generally unwell.'),
-  redFlag('urinary', today, 'You have burning when you pass urine, blood in your urine, or pain in your side below the ribs.'),
-  // Loss of the ability to look after oneself (seed 001, "when should I see a doctor immediately").
-  redFlag('cannot-walk', today, 'You cannot walk or stand, or cannot look after yourself because of the pain.'),
-  // Cancer, fracture and infection risk factors: "serious does not always mean an emergency" [ACP2007] [CKS].
-  redFlag('cancer-history', soon, 'You have had cancer.'),
-  redFlag('weight-loss', soon, 'You have lost weight without trying.'),
-  redFlag('night-pain', soon, 'You have constant pain at night that no position eases.'),
-  redFlag('steroids', soon, 'You take steroid tablets long-term, or have osteoporosis (thinning bones).'),
-  redFlag('immune', soon, 'You have a weakened immune system, or inject drugs.'),
+  redFlag('saddle-numbness', emergency, {
+    title: 'Numbness around the genitals or bottom',
+    trigger: 'Numbness or tingling around the genitals, bottom, buttocks or inner thighs.',
+    why: CAUDA_EQUINA_WHY,
+    sources: ['NHS-BP', 'BASS'],
+    sentence: 'You have numbness or tingling around your genitals, bottom or inner thighs.',
+  }),
+  redFlag('bladder-bowel', emergency, {
+    title: 'New trouble with peeing or pooing',
+    trigger: 'New trouble passing urine, leaking urine or stool, or not feeling when you need to go.',
+    why: CAUDA_EQUINA_WHY,
+    sources: ['NHS-BP', 'BASS'],
+    sentence: 'You have new trouble passing urine, are leaking urine or stool, or cannot feel when you need to go.',
+  }),
+  redFlag('both-legs', emergency, {
+    title: 'Pain or numbness down both legs',
+    trigger: 'Pain, numbness or tingling that travels from the back down both legs (not sore leg muscles from training).',
+    why: CAUDA_EQUINA_WHY,
+    sources: ['NHS-BP', 'BASS'],
+    sentence: 'You have pain, numbness or tingling that travels from your back down both legs.',
+  }),
+  redFlag('leg-weakness', emergency, {
+    title: 'New weakness in a leg or foot',
+    trigger: 'New weakness in a leg or foot: it gives way, the foot drags or slaps, or the person cannot stand on their toes or heels.',
+    why: 'A nerve pressed hard enough to weaken a muscle needs an early opinion. Guidelines allow the same day for one leg; Backcheck treats it as an emergency to be safe.',
+    sources: ['CKS', 'LOTH'],
+    sentence: 'You have new weakness in a leg or foot.',
+  }),
+  redFlag('dark-urine', emergency, {
+    title: 'Cola-coloured pee, or hardly any',
+    trigger: 'Dark brown or cola-coloured urine (not just dark yellow), or hardly any urine for 12 hours despite drinking.',
+    why: 'After hard exercise this can mean muscle is breaking down (exertional rhabdomyolysis), which can harm the kidneys and needs care straight away. It can start days after a new or heavy session, and the back muscles can be the ones affected.',
+    sources: ['CDC', 'RHABDO-CASE'],
+    sentence: 'Your pee is dark brown or cola-coloured, or you have hardly peed for 12 hours even though you are drinking.',
+  }),
+  redFlag('chest-symptoms', emergency, {
+    title: 'Chest pain or breathlessness',
+    trigger: 'Chest pain or pressure, shortness of breath, coughing up blood, pain spreading to the arm or jaw, or a cold sweat.',
+    why: 'Back pain with any of these can come from the heart, a tear in the body’s main blood vessel (aortic dissection) or a clot in the lung (pulmonary embolism). Each needs emergency care.',
+    sources: ['NHS-BP', 'HSE', 'PE'],
+    sentence: 'You have chest pain or pressure, shortness of breath, are coughing up blood, have pain spreading to your arm or jaw, or a cold sweat.',
+  }),
+  redFlag('swollen-muscles', emergency, {
+    title: 'Swollen or rock-hard back muscles',
+    trigger: 'The sore back muscles are swollen, feel hard or tight as a drum, or the skin over them is numb.',
+    why: 'After deadlifts, rowing or back extensions, pressure can build up inside the back muscles (compartment syndrome), and some people need an operation straight away. Swelling is also a sign of muscle breaking down (rhabdomyolysis).',
+    sources: ['PCS', 'CDC'],
+    sentence: 'Your sore back muscles are swollen, feel hard or tight as a drum, or the skin over them is numb.',
+  }),
+  redFlag('trauma', today, {
+    title: 'It began with a fall or a blow',
+    trigger: 'The pain began with a fall, a collision, a blow, or a weight landing on the person.',
+    why: 'A bone may be broken, which a doctor should check the same day. A serious accident is a call to the emergency number.',
+    sources: ['NHS-BP'],
+    sentence: 'Your pain began with a fall, a collision, a blow or a weight landing on you.',
+  }),
+  redFlag('fever', today, {
+    title: 'Fever or feeling unwell',
+    trigger: 'A fever, chills, or feeling generally unwell.',
+    why: 'Back pain with a fever can come from an infection, in the spine or the kidneys. In 1,000 people seen with back pain in an emergency department, fever was the strongest sign of a serious cause.',
+    sources: ['SHAW', 'NHS-KI'],
+    sentence: 'You have a fever or chills, or feel generally unwell.',
+  }),
+  redFlag('urinary', today, {
+    title: 'Burning or blood when peeing, or pain in the side',
+    trigger: 'Burning when passing urine, blood in the urine, or pain in the side below the ribs.',
+    why: 'These point to the kidneys or bladder rather than the back muscles, and a kidney infection needs treatment the same day.',
+    sources: ['SHAW', 'NHS-KI'],
+    sentence: 'You have burning when you pass urine, blood in your urine, or pain in your side below the ribs.',
+  }),
+  redFlag('cannot-walk', today, {
+    title: 'Cannot walk, or look after yourself',
+    trigger: 'Cannot walk or stand, or cannot look after themselves because of the pain.',
+    why: 'Pain that stops a person getting about or looking after themselves needs a doctor’s help the same day, whatever the cause.',
+    sources: ['ARTICLE-WAIST'],
+    sentence: 'You cannot walk or stand, or cannot look after yourself because of the pain.',
+  }),
+  redFlag('breathing-pain', today, {
+    title: 'Sharp pain when breathing in',
+    trigger: 'Sharp pain in the upper back, side or chest when breathing in deeply.',
+    why: 'Most often this is a strained muscle between the ribs. But in runners a clot in the lung (pulmonary embolism) has started as one-sided shoulder-blade pain that is sharp on breathing in, and a collapsed lung hurts the same way. With breathlessness or coughing up blood, it is an emergency.',
+    sources: ['PE-RUN', 'PE'],
+    sentence: 'You have a sharp pain in your upper back, side or chest when you breathe in deeply.',
+  }),
+  redFlag('cancer-history', soon, {
+    title: 'Has had cancer',
+    trigger: 'Has had cancer.',
+    why: `Having had cancer is ${RED_FLAG_RISK_WHY}`,
+    sources: ['ACP2007', 'CKS'],
+    sentence: 'You have had cancer.',
+  }),
+  redFlag('weight-loss', soon, {
+    title: 'Weight loss without trying',
+    trigger: 'Has lost weight without trying.',
+    why: `Losing weight without trying is ${RED_FLAG_RISK_WHY}`,
+    sources: ['ACP2007', 'CKS'],
+    sentence: 'You have lost weight without trying.',
+  }),
+  redFlag('night-pain', soon, {
+    title: 'Constant pain at night',
+    trigger: 'Constant pain at night that no position eases.',
+    why: `Pain from training eases with rest and a change of position. Pain that does not is ${RED_FLAG_RISK_WHY}`,
+    sources: ['ACP2007', 'CKS'],
+    sentence: 'You have constant pain at night that no position eases.',
+  }),
+  redFlag('steroids', soon, {
+    title: 'Long-term steroids or thin bones',
+    trigger: 'Takes steroid tablets long-term, or has osteoporosis (thinning bones).',
+    why: `Thinner bones can break under training loads, so this is ${RED_FLAG_RISK_WHY}`,
+    sources: ['ACP2007', 'CKS'],
+    sentence: 'You take steroid tablets long-term, or have osteoporosis (thinning bones).',
+  }),
+  redFlag('immune', soon, {
+    title: 'A weak immune system, or injecting drugs',
+    trigger: 'A weakened immune system, or injects drugs.',
+    why: `Both make an infection in the spine more likely, so this is ${RED_FLAG_RISK_WHY}`,
+    sources: ['ACP2007', 'CKS'],
+    sentence: 'You have a weakened immune system, or inject drugs.',
+  }),
 ];
 
-/** clinical.md "Other reasons to see a doctor (urgency soon)". */
+/** Severe pain in the first days after a hard workout (clinical.md, rules v2). */
+const SEVERE = 8;
+const FIRST_DAYS = 3;
+const linkedToWorkout = (a: Answers) => a.timing !== 'unclear';
+
+/**
+ * clinical.md "Severe pain soon after a hard workout", "Age" and "Other reasons to see a
+ * doctor": the doctor rules that are not warning signs.
+ */
 const otherDoctorRules: Rule[] = [
   {
-    // Nerve root pain: seed 001, seed 003; NHS: sciatica usually settles in 4 to 6 weeks [NHS-SC].
-    id: 'pain-below-knee',
+    id: 'severe-delayed-muscle-pain',
+    title: 'Severe muscle pain in the days after a hard workout',
+    outcome: today,
+    trigger: `No sudden moment; it came on some hours or a day after the workout, in the muscles that worked hardest; ${SEVERE} out of 10 or worse; and ${FIRST_DAYS} days or fewer since it started.`,
+    why: 'Muscle breaking down (exertional rhabdomyolysis) and pressure building up in the back muscles (compartment syndrome) start like soreness, but far worse. Cases after deadlifts, back extensions, rowing and spin classes have ended in hospital. A simple blood test for muscle damage (CK) finds it, so it should be checked the same day.',
+    sources: ['CDC', 'PCS', 'RHABDO-CASE'],
+    reads: ['suddenMoment', 'timing', 'loadedArea', 'severity', 'daysSince'],
+    when: (a) => !a.suddenMoment && (a.timing === 'hours-after' || a.timing === 'next-day') && a.loadedArea && a.severity >= SEVERE && a.daysSince <= FIRST_DAYS,
+    reason: (a) =>
+      `You rated it ${a.severity} out of 10, in the muscles you trained, and it came on ${a.timing === 'next-day' ? 'the day after' : 'some hours after'} the workout. Muscle pain this bad in the first days after a hard session should be checked today.`,
+  },
+  {
+    id: 'severe-unrelenting',
+    title: 'Severe pain that nothing eases, soon after a workout',
+    outcome: today,
+    trigger: `${SEVERE} out of 10 or worse, no better at rest or in any position, ${FIRST_DAYS} days or fewer since it started, and linked to a workout.`,
+    why: 'Pain that rest and strong painkillers do not touch, soon after training, is how pressure in the back muscles (compartment syndrome) and muscle breaking down (rhabdomyolysis) have shown themselves. It should be checked the same day.',
+    sources: ['CDC', 'PCS'],
+    reads: ['severity', 'rest', 'daysSince', 'timing'],
+    when: (a) => a.severity >= SEVERE && a.rest === 'no-relief' && a.daysSince <= FIRST_DAYS && linkedToWorkout(a),
+    reason: (a) =>
+      `You rated it ${a.severity} out of 10, nothing eases it, and ${startedAgo(a.daysSince).toLowerCase()}. Pain this bad so soon after training should be checked today.`,
+  },
+  {
+    id: 'over-50-not-linked',
+    title: 'Aged 50 or over, and not linked to a workout',
     outcome: soon,
+    trigger: 'Aged 50 or over, and the pain is not clearly linked to a workout.',
+    why: 'From 50, a rare serious cause of back pain, such as cancer, becomes more likely, and pain that did not follow a workout has no training to explain it.',
+    sources: ['ACP2007'],
+    reads: ['age', 'timing'],
+    when: (a) => a.age !== undefined && a.age >= 50 && a.timing === 'unclear',
+    reason: (a) => `You are ${a.age ?? 50}, and the pain is not clearly linked to a workout. From 50, a doctor should check back pain that training does not explain.`,
+  },
+  {
+    id: 'pain-below-knee',
+    title: 'Pain spreading below the knee',
+    outcome: soon,
+    trigger: 'The pain spreads below the knee, into the calf or foot.',
+    why: 'This is how a pressed nerve in the back (sciatica) shows itself. It usually settles within 4 to 6 weeks, but a doctor should check the nerves.',
+    sources: ['ARTICLE-WAIST', 'ARTICLE-RUNNING', 'NHS-SC'],
+    reads: ['radiation'],
     when: (a) => a.radiation === 'below-knee',
     reason: () => 'The pain spreads below your knee. A doctor should check the nerves there.',
   },
   {
-    // Non-mechanical pain: seed 001, pain that "does not pass even in the absence of activity".
     id: 'no-relief-at-rest',
+    title: 'No relief at rest',
     outcome: soon,
+    trigger: 'Resting does not help, or no position is comfortable.',
+    why: 'Pain from working muscles eases when they rest. Pain that does not may have another cause.',
+    sources: ['ARTICLE-WAIST'],
+    reads: ['rest'],
     when: (a) => a.rest === 'no-relief',
     reason: () => 'Resting does not ease it and no position is comfortable. Pain from training eases when you rest.',
   },
   {
-    // Soreness peaks at 24 to 72 hours and then eases [ACSM]; seed 001 "tendency to increase with time".
     id: 'worse-after-3-days',
+    title: 'Getting worse after 3 days',
     outcome: soon,
+    trigger: 'It is getting worse, and 3 or more days have passed since it started.',
+    why: 'Soreness is at its worst 1 to 3 days after a workout and then eases. Pain that keeps growing after that is not soreness.',
+    sources: ['ACSM', 'ARTICLE-WAIST'],
+    reads: ['trend', 'daysSince'],
     when: (a) => a.trend === 'worse' && a.daysSince >= 3,
     reason: (a) => `${startedAgo(a.daysSince)} and is getting worse. Soreness from training eases after 3 days.`,
   },
   {
-    // Soreness is gone by about 5 to 7 days [DOMS]; seed 001: more than 3 days is a reason to see a doctor.
     id: 'not-improving-after-7-days',
+    title: 'Not getting better after a week',
     outcome: soon,
+    trigger: 'It is not getting better, and 7 or more days have passed since it started.',
+    why: 'Soreness is gone within about 5 to 7 days, and most strains have started to improve within a week.',
+    sources: ['DOMS', 'ARTICLE-WAIST'],
+    reads: ['trend', 'daysSince'],
     when: (a) => a.trend !== 'better' && a.daysSince >= 7,
     reason: (a) => `${startedAgo(a.daysSince)} and is not getting better. Most strains start to improve within a week.`,
+    unsureReason: (a) =>
+      `${startedAgo(a.daysSince)}, and you were not sure whether it is getting better, so Backcheck took the careful answer. Most strains start to improve within a week.`,
   },
   {
-    // Past any soreness window; most acute back pain improves greatly within two weeks [NHS-BP].
     id: 'lasting-14-days',
+    title: 'Still there after 2 weeks',
     outcome: soon,
+    trigger: '14 or more days have passed since it started.',
+    why: 'Most back pain from training is much better within 2 weeks, well past the time soreness lasts.',
+    sources: ['NHS-BP'],
+    reads: ['daysSince'],
     when: (a) => a.daysSince >= 14,
     reason: (a) => `You have had it for ${days(a.daysSince)}. Most back pain from training is much better within 2 weeks.`,
   },
@@ -123,92 +321,142 @@ const CHARACTER_SENTENCES = {
   burning: 'It is a burning pain',
 } as const;
 
-/** Soreness is the answer only when every part of its picture holds (clinical.md "Soreness or strain"). */
-const SEVERE_FOR_SORENESS = 8;
-
 /**
- * The soreness picture, part by part. Each strain rule is one way the picture breaks and says
- * why soreness does not explain it; each soreness rule is one part of the picture that holds.
- * Together they cover every answer, so a result always has a reason.
+ * The soreness picture, part by part (clinical.md "Soreness or strain"). Each strain rule is
+ * one way the picture breaks and says why soreness does not explain it; each soreness rule is
+ * one part of the picture that holds. Together they cover every answer, so a result always
+ * has a reason. Soreness is the answer only when every part holds.
  */
 const patternRules: Rule[] = [
   {
-    // Strain: "sudden, during the movement; a twinge, pop or catch" [MOVE]; seed 001.
     id: 'sudden-moment',
+    title: 'A sudden start',
     outcome: strain,
+    trigger: 'The person can name the moment it started: a twinge, a pop, a catch, or a feeling that something went.',
+    why: 'A strain starts at one moment, during the movement that caused it. Soreness comes on gradually.',
+    sources: ['MOVE', 'ARTICLE-WAIST'],
+    reads: ['suddenMoment'],
     when: (a) => a.suddenMoment,
     reason: () => 'You can name the moment it started, like a twinge, pop or catch. Soreness comes on gradually.',
+    unsureReason: () =>
+      'You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer. A strain starts that way; soreness comes on gradually.',
   },
   {
-    // Strain onset: "starts right after the traumatic movement" (seed 001).
     id: 'started-during-workout',
+    title: 'It started during the workout',
     outcome: strain,
+    trigger: 'The pain started during the workout.',
+    why: 'A strain starts right after the movement that caused it. Soreness comes on 12 to 24 hours later.',
+    sources: ['ARTICLE-WAIST', 'ACSM'],
+    reads: ['timing'],
     when: (a) => a.timing === 'during',
     reason: () => 'It started during the workout. Soreness comes on hours later.',
   },
   {
-    // Soreness is tied to a workout, 12 to 24 hours after it [ACSM]; without that link, it is not soreness.
     id: 'not-linked-to-workout',
+    title: 'Not linked to a workout',
     outcome: strain,
+    trigger: 'The pain is not clearly linked to a workout.',
+    why: 'Soreness follows a workout, 12 to 24 hours after it. Without that link, it is not soreness.',
+    sources: ['ACSM'],
+    reads: ['timing'],
     when: (a) => a.timing === 'unclear',
     reason: () => 'It is not clearly linked to a workout, so it is unlikely to be soreness from training.',
   },
   {
-    // Character: soreness is dull, diffuse, stiff; strain is sharp (clinical.md table).
     id: 'sharp-pain',
+    title: 'Sharp, shooting or burning pain',
     outcome: strain,
+    trigger: 'The pain is sharp or stabbing, shooting or electric, or burning.',
+    why: 'Soreness feels like a dull ache or stiffness spread over the muscles. A strain is sharper.',
+    sources: ['MOVE', 'DOMS'],
+    reads: ['character'],
     when: (a) => a.character === 'sharp' || a.character === 'shooting' || a.character === 'burning',
     reason: (a) => `${CHARACTER_SENTENCES[a.character]}. Soreness feels like a dull ache or stiffness.`,
   },
   {
-    // Strain is localised, often one side; soreness often both sides (clinical.md table).
     id: 'one-side',
+    title: 'On one side only',
     outcome: strain,
+    trigger: 'The pain is on one side only.',
+    why: 'A strain is usually in one spot, often on one side. Soreness is spread over the muscles that worked, often on both sides.',
+    sources: ['MOVE', 'DOMS'],
+    reads: ['side'],
     when: (a) => a.side === 'one-side',
     reason: () => 'It is on one side only. Soreness is usually felt evenly across the muscles you trained.',
   },
   {
-    // At rest: soreness hurts only on movement, "not when at rest" [DOMS]; strain hurts at rest too (seed 001).
     id: 'aches-at-rest',
+    title: 'It aches at rest',
     outcome: strain,
+    trigger: 'It is better at rest, but still aches.',
+    why: 'Soreness hurts when the muscles move or stretch, not at rest. A strain aches at rest too.',
+    sources: ['DOMS', 'ARTICLE-WAIST'],
+    reads: ['rest'],
     when: (a) => a.rest === 'partly',
     reason: () => 'It still aches when you rest. Soreness only hurts when you move or stretch.',
   },
   {
-    // Where: soreness is "exactly the area that was loaded" (seed 001).
     id: 'not-where-you-trained',
+    title: 'Not where the muscles worked hardest',
     outcome: strain,
+    trigger: 'The pain is not where the muscles worked hardest in that workout.',
+    why: 'Soreness is felt exactly in the muscles that were loaded.',
+    sources: ['ARTICLE-WAIST'],
+    reads: ['loadedArea'],
     when: (a) => !a.loadedArea,
     reason: () => 'It is not where your muscles worked hardest. Soreness is felt in the muscles you trained.',
+    unsureReason: () =>
+      'You were not sure whether it is where your muscles worked hardest, so Backcheck took the careful answer. Soreness is felt in the muscles you trained.',
   },
   {
-    // Soreness stays where the muscles worked (seed 001); pain that travels leans away from it.
     id: 'spreads-to-buttock-or-thigh',
+    title: 'Spreads into a buttock or thigh',
     outcome: strain,
+    trigger: 'The pain spreads into a buttock or thigh, but not past the knee.',
+    why: 'Soreness stays in the muscles that worked. Pain that travels leans away from it.',
+    sources: ['ARTICLE-WAIST'],
+    reads: ['radiation'],
     when: (a) => a.radiation === 'buttock-thigh',
     reason: () => 'It spreads into your buttock or thigh. Soreness stays in the muscles you trained.',
   },
   {
-    // Muscle pain "more severe than expected" is not ordinary soreness [CDC].
     id: 'severe-pain',
+    title: `${SEVERE} out of 10 or worse`,
     outcome: strain,
-    when: (a) => a.severity >= SEVERE_FOR_SORENESS,
+    trigger: `The worst pain in the last 24 hours is ${SEVERE} out of 10 or more.`,
+    why: 'Muscle pain more severe than expected is not ordinary soreness. In the first days after a hard workout, the rules above send it to a doctor the same day.',
+    sources: ['CDC'],
+    reads: ['severity'],
+    when: (a) => a.severity >= SEVERE,
     reason: (a) => `You rated it ${a.severity} out of 10. That is more than training soreness usually brings.`,
   },
   {
-    // Soreness peaks at 24 to 72 hours and eases [ACSM]; gone by about 5 to 7 days [DOMS].
     id: 'outlasting-soreness',
+    title: 'Lasting longer than soreness does',
     outcome: strain,
+    trigger: '7 or more days since it started, or 4 or more days and not getting better.',
+    why: 'Soreness is at its worst in the first 3 days, then eases, and is gone within about a week.',
+    sources: ['ACSM', 'DOMS'],
+    reads: ['daysSince', 'trend'],
     when: (a) => a.daysSince >= 7 || (a.daysSince >= 4 && a.trend !== 'better'),
     reason: (a) =>
       a.daysSince >= 7
         ? `${startedAgo(a.daysSince)}. Soreness is gone within about a week.`
         : `${startedAgo(a.daysSince)} and is not easing yet. Soreness eases after about 3 days.`,
+    unsureReason: (a) =>
+      a.daysSince >= 7
+        ? `${startedAgo(a.daysSince)}. Soreness is gone within about a week.`
+        : `${startedAgo(a.daysSince)}, and you were not sure whether it is easing, so Backcheck took the careful answer. Soreness eases after about 3 days.`,
   },
   {
-    // Soreness onset: gradual, 12 to 24 hours after [ACSM]; "occurs the day after the workout" (seed 001).
     id: 'came-on-gradually',
+    title: 'It came on gradually, after the workout',
     outcome: soreness,
+    trigger: 'No sudden moment, and it came on some hours or 1 to 3 days after the workout.',
+    why: 'Soreness starts 12 to 24 hours after hard or unfamiliar work, and is at its worst after 1 to 3 days.',
+    sources: ['ACSM', 'ARTICLE-WAIST', 'CHEUNG'],
+    reads: ['suddenMoment', 'timing'],
     when: (a) => !a.suddenMoment && (a.timing === 'next-day' || a.timing === 'hours-after'),
     reason: (a) =>
       a.timing === 'next-day'
@@ -216,23 +464,35 @@ const patternRules: Rule[] = [
         : 'It came on gradually, some hours after the workout, as soreness does.',
   },
   {
-    // Soreness character: dull, diffuse, stiff (clinical.md table).
     id: 'dull-or-tight',
+    title: 'A dull ache, or tight and stiff',
     outcome: soreness,
+    trigger: 'The pain is a dull ache, or feels tight or stiff.',
+    why: 'Soreness feels dull, spread out and stiff.',
+    sources: ['DOMS'],
+    reads: ['character'],
     when: (a) => a.character === 'dull' || a.character === 'tight',
     reason: (a) => `${CHARACTER_SENTENCES[a.character]}, as soreness does.`,
   },
   {
-    // Soreness hurts on movement, "not when at rest" [DOMS].
     id: 'eases-at-rest',
+    title: 'Fine at rest',
     outcome: soreness,
+    trigger: 'It only hurts when moving, bending or stretching, and is fine at rest.',
+    why: 'Soreness hurts when the muscles move, not when they rest.',
+    sources: ['DOMS'],
+    reads: ['rest'],
     when: (a) => a.rest === 'eases',
     reason: () => 'It only hurts when you move or stretch, and is fine when you rest.',
   },
   {
-    // Soreness is "exactly the area that was loaded" (seed 001), often both sides (clinical.md table).
     id: 'where-you-trained',
+    title: 'In the muscles that worked',
     outcome: soreness,
+    trigger: 'It is where the muscles worked hardest, stays in the back, and is along the middle or on both sides.',
+    why: 'Soreness is felt exactly where the muscles were loaded, often on both sides.',
+    sources: ['ARTICLE-WAIST', 'DOMS'],
+    reads: ['loadedArea', 'radiation', 'side'],
     when: (a) => a.loadedArea && a.radiation === 'none' && a.side !== 'one-side',
     reason: (a) =>
       a.side === 'both-sides'
@@ -240,19 +500,39 @@ const patternRules: Rule[] = [
         : 'It is along the middle, in the muscles that worked hardest, and stays in your back.',
   },
   {
-    // Course: eases within days, gone by 5 to 7 [ACSM] [DOMS].
     id: 'within-soreness-window',
+    title: 'Within the days soreness lasts',
     outcome: soreness,
+    trigger: 'Fewer than 4 days since it started, or fewer than 7 and getting better.',
+    why: 'Soreness is at its worst 1 to 3 days after a workout and gone within 5 to 7 days.',
+    sources: ['ACSM', 'DOMS'],
+    reads: ['daysSince', 'trend'],
     when: (a) => a.daysSince < 7 && (a.daysSince < 4 || a.trend === 'better'),
     reason: (a) =>
       a.trend === 'better'
         ? `${startedAgo(a.daysSince)} and is already easing.`
         : `${startedAgo(a.daysSince)}. Soreness is at its worst in the first 3 days, then eases.`,
+    // A trend the person was not sure of holds "the same", which this sentence never states.
+    unsureReason: (a) => `${startedAgo(a.daysSince)}. Soreness is at its worst in the first 3 days, then eases.`,
   },
 ];
 
 /**
- * Every rule, in order: emergency red flags, same-day, within-days, the other doctor rules,
- * then the soreness picture. Order is the order reasons are given in, within one outcome.
+ * Every rule, in order: emergency, same day, within days (warning signs before the other
+ * doctor rules within each), then the soreness picture. Order is the order reasons are given
+ * in, within one outcome. Array.prototype.sort is stable, so the table order holds within one urgency.
  */
-export const rules: readonly Rule[] = [...redFlagRules, ...otherDoctorRules, ...patternRules];
+export const rules: readonly Rule[] = [
+  ...[...redFlagRules, ...otherDoctorRules].sort((a, b) => seriousness(b.outcome) - seriousness(a.outcome)),
+  ...patternRules,
+];
+
+/** Not a rule of its own: what is said when the soreness picture holds only in part. */
+export const mixedPicture: RuleDescription = {
+  id: 'mixed-picture',
+  title: 'Some answers fit soreness, others do not',
+  outcome: strain,
+  trigger: 'At least one answer fits the soreness picture and at least one breaks it.',
+  why: 'Soreness explains back pain only when every part of its picture holds. Anything sudden, sharp, one-sided or aching at rest leans to a strain.',
+  sources: ['MOVE', 'DOMS'],
+};

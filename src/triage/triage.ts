@@ -1,6 +1,6 @@
 import type { Answers } from './answers';
-import type { RedFlag } from './vocabulary';
-import { redFlagRules, rules, seriousness, type Outcome, type Rule, type Urgency } from './rules';
+import type { RedFlag, UnsureField } from './vocabulary';
+import { mixedPicture, NOT_SURE_OF, redFlagRules, rules, seriousness, type Outcome, type Rule, type Urgency } from './rules';
 
 export interface Reason {
   /** A rule id, or `mixed-picture`. Stable across releases. */
@@ -12,10 +12,26 @@ export type Triage =
   | { level: 'soreness' | 'strain'; reasons: Reason[] }
   | { level: 'doctor'; urgency: Urgency; reasons: Reason[] };
 
+export interface TriageOptions {
+  /**
+   * The answers the person was not sure of. They still hold the careful value and decide as
+   * it does; the reasons only say that the person was not sure, rather than state it as fact.
+   */
+  unsure?: readonly UnsureField[] | undefined;
+}
+
 const worstOf = (outcomes: Outcome[]) =>
   outcomes.reduce<Outcome>((worst, outcome) => (seriousness(outcome) > seriousness(worst) ? outcome : worst), { level: 'soreness' });
 
-const reasonOf = (answers: Answers) => (rule: Rule): Reason => ({ id: rule.id, text: rule.reason(answers) });
+const reasonOf =
+  (answers: Answers, unsure: readonly UnsureField[]) =>
+  (rule: Rule): Reason => {
+    const doubted = unsure.find((field) => rule.reads.includes(field));
+    if (doubted === undefined) return { id: rule.id, text: rule.reason(answers) };
+    if (rule.unsureReason) return { id: rule.id, text: rule.unsureReason(answers) };
+    const careful = rule.outcome.level === 'soreness' ? '' : ', so Backcheck took the careful answer';
+    return { id: rule.id, text: `You were not sure ${NOT_SURE_OF[doubted]}${careful}. ${rule.why}` };
+  };
 
 // Every doctor rule that fired, not only the top urgency: the clinician needs them all.
 // Array.prototype.sort is stable, so table order holds within one urgency.
@@ -29,17 +45,17 @@ const doctorResult = <R extends Rule>(urgency: Urgency, fired: R[], toReason: (r
  * Soreness, strain or see a doctor, with the reasons that decided it, most serious first.
  * Pure: the same answers always give the same result.
  */
-export function triage(answers: Answers): Triage {
+export function triage(answers: Answers, { unsure = [] }: TriageOptions = {}): Triage {
   const fired = rules.filter((rule) => rule.when(answers));
   const top = worstOf(fired.map((rule) => rule.outcome));
-  const toReason = reasonOf(answers);
+  const toReason = reasonOf(answers, unsure);
 
   if (top.level === 'doctor') return doctorResult(top.urgency, fired.filter((rule) => rule.outcome.level === 'doctor'), toReason);
 
   const reasons = fired.filter((rule) => rule.outcome.level === top.level).map(toReason);
   if (top.level === 'strain' && fired.some((rule) => rule.outcome.level === 'soreness')) {
     reasons.push({
-      id: 'mixed-picture',
+      id: mixedPicture.id,
       text: 'Some of your answers fit normal soreness, but soreness explains back pain only when they all do, so a strain is more likely.',
     });
   }

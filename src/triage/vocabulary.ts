@@ -20,10 +20,12 @@ export const RED_FLAGS = [
   'leg-weakness',
   'dark-urine',
   'chest-symptoms',
+  'swollen-muscles',
   'trauma',
   'fever',
   'urinary',
   'cannot-walk',
+  'breathing-pain',
   'cancer-history',
   'weight-loss',
   'night-pain',
@@ -36,3 +38,11 @@ export type RedFlag = (typeof RED_FLAGS)[number];
 export const SEVERITY_RANGE = { min: 0, max: 10 } as const;
 export const DAYS_SINCE_RANGE = { min: 0, max: 365 } as const;
 export const AGE_RANGE = { min: 10, max: 100 } as const;
+
+/**
+ * The answers a person may say they are not sure of, as a share link lists them. The answers
+ * themselves hold the careful value the questionnaire took instead.
+ */
+export const UNSURE_FIELDS = ['suddenMoment', 'loadedArea', 'timing', 'radiation', 'trend'] as const;
+
+export type UnsureField = (typeof UNSURE_FIELDS)[number];

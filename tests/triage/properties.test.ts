@@ -4,7 +4,9 @@ import { triage, type Answers, type Triage } from '../../src/triage';
 import { RED_FLAGS, SEVERITY_RANGE, type RedFlag } from '../../src/triage/vocabulary';
 import { answerSpace, harmlessAnswers } from './answer-arbitraries';
 
-const EMERGENCY_FLAGS: RedFlag[] = ['saddle-numbness', 'bladder-bowel', 'both-legs', 'leg-weakness', 'dark-urine', 'chest-symptoms'];
+const EMERGENCY_FLAGS: RedFlag[] = ['saddle-numbness', 'bladder-bowel', 'both-legs', 'leg-weakness', 'dark-urine', 'chest-symptoms', 'swollen-muscles'];
+const TODAY_FLAGS: RedFlag[] = ['trauma', 'fever', 'urinary', 'cannot-walk', 'breathing-pain'];
+const urgencyOfFlag = (flag: RedFlag) => (EMERGENCY_FLAGS.includes(flag) ? 'emergency' : TODAY_FLAGS.includes(flag) ? 'today' : 'soon');
 
 /** soreness < strain < doctor soon < doctor today < doctor emergency */
 const rank = (result: Triage) =>
@@ -66,9 +68,12 @@ describe('triage over the whole answer space', () => {
     ...RED_FLAGS.map((flag): [string, (a: Answers) => Answers, 'emergency' | 'today' | 'soon', string] => [
       `red flag ${flag}`,
       (a) => ({ ...a, redFlags: [flag] }),
-      EMERGENCY_FLAGS.includes(flag) ? 'emergency' : ['trauma', 'fever', 'urinary', 'cannot-walk'].includes(flag) ? 'today' : 'soon',
+      urgencyOfFlag(flag),
       `red-flag-${flag}`,
     ]),
+    ['severe muscle pain in the first days', (a) => ({ ...a, severity: 8 + (a.severity % 3) }), 'today', 'severe-delayed-muscle-pain'],
+    ['severe pain that nothing eases', (a) => ({ ...a, severity: 8 + (a.severity % 3), rest: 'no-relief' }), 'today', 'severe-unrelenting'],
+    ['50 or over, not linked to a workout', (a) => ({ ...a, age: 50 + (a.severity * 5), timing: 'unclear' }), 'soon', 'over-50-not-linked'],
     ['pain below the knee', (a) => ({ ...a, radiation: 'below-knee' }), 'soon', 'pain-below-knee'],
     ['no relief at rest', (a) => ({ ...a, rest: 'no-relief' }), 'soon', 'no-relief-at-rest'],
     ['worse after 3 days', (a) => ({ ...a, trend: 'worse', daysSince: 3 + a.daysSince }), 'soon', 'worse-after-3-days'],
@@ -130,9 +135,11 @@ describe('triage over the whole answer space', () => {
       fc.property(answerSpace, (answers) => {
         const result = triage(answers);
         fc.pre(result.level === 'doctor');
+        const rankOf = { emergency: 0, today: 1, soon: 2 };
+        const TODAY_RULES = ['severe-delayed-muscle-pain', 'severe-unrelenting'];
         const order = result.reasons.map((r) => {
-          const flag = RED_FLAGS.indexOf(r.id.replace('red-flag-', '') as RedFlag);
-          return flag === -1 ? 10 : flag < 6 ? 0 : flag < 10 ? 1 : 10;
+          const flag = RED_FLAGS.find((f) => r.id === `red-flag-${f}`);
+          return flag ? rankOf[urgencyOfFlag(flag)] : TODAY_RULES.includes(r.id) ? 1 : 2;
         });
         expect(order).toEqual([...order].sort((a, b) => a - b));
       }),
