@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Answers } from '../triage';
-import { AGE_RANGE, DAYS_SINCE_RANGE, type RedFlag } from '../triage/vocabulary';
+import { AGE_RANGE, DAYS_SINCE_RANGE, UNSURE_FIELDS, type RedFlag, type UnsureField } from '../triage/vocabulary';
 
 /*
  * Every question, in the order asked, as data. The pages, the flow, the saved-progress
@@ -110,12 +110,41 @@ export const pages: Page[] = [
         summary: 'Urgent warning signs',
         required: 'Select any signs you have, or select ‘None of these’',
         options: [
-          { value: 'saddle-numbness', label: 'Numbness or tingling around your genitals, bottom or inner thighs' },
-          { value: 'bladder-bowel', label: 'New trouble peeing, leaking pee or poo, or not feeling when you need to go' },
-          { value: 'both-legs', label: 'Pain, numbness or tingling going down both legs' },
-          { value: 'leg-weakness', label: 'New weakness in a leg or foot', hint: 'It gives way, your foot drags or slaps, or you cannot stand on your toes or heels' },
-          { value: 'dark-urine', label: 'Dark brown or cola-coloured pee, or much less pee than usual' },
-          { value: 'chest-symptoms', label: 'Chest pain or pressure, shortness of breath, pain spreading to your arm or jaw, or a cold sweat' },
+          {
+            value: 'saddle-numbness',
+            label: 'Numbness or tingling around your genitals, bottom or inner thighs',
+            hint: 'The skin there feels numb, as if it has gone to sleep. This is not the same as sore buttock muscles.',
+          },
+          {
+            value: 'bladder-bowel',
+            label: 'New trouble peeing, leaking pee or poo, or not feeling when you need to go',
+            hint: 'Something new for you, such as not being able to start peeing.',
+          },
+          {
+            value: 'both-legs',
+            label: 'Pain, numbness or tingling that travels from your back down both legs',
+            hint: 'Not sore leg muscles from training, such as tight hamstrings after deadlifts.',
+          },
+          {
+            value: 'leg-weakness',
+            label: 'New weakness in a leg or foot',
+            hint: 'It gives way, your foot drags or slaps, or you cannot stand on your toes or heels. Not legs that feel tired or heavy after a hard session.',
+          },
+          {
+            value: 'dark-urine',
+            label: 'Dark brown or cola-coloured pee, or hardly any pee for 12 hours even though you are drinking',
+            hint: 'Not just dark yellow pee, which usually means you need to drink more.',
+          },
+          {
+            value: 'chest-symptoms',
+            label: 'Chest pain or pressure, shortness of breath, coughing up blood, pain spreading to your arm or jaw, or a cold sweat',
+            hint: 'Not being out of breath from hard exercise that settles when you stop.',
+          },
+          {
+            value: 'swollen-muscles',
+            label: 'Your sore back muscles are swollen, hard or tight as a drum, or the skin over them is numb',
+            hint: 'Much more than the usual stiffness after training: they look swollen or feel rock-hard when you press them.',
+          },
         ],
       }),
     ],
@@ -334,13 +363,34 @@ export const pages: Page[] = [
         summary: 'Other warning signs',
         required: 'Select any that apply, or select ‘None of these’',
         options: [
-          { value: 'trauma', label: 'The pain began with a fall, a collision, a blow, or a weight landing on you' },
-          { value: 'fever', label: 'A fever, chills, or feeling generally unwell' },
-          { value: 'urinary', label: 'Burning when you pee, blood in your pee, or pain in your side below the ribs' },
-          { value: 'cannot-walk', label: 'You cannot walk or stand, or cannot look after yourself because of the pain' },
+          {
+            value: 'trauma',
+            label: 'The pain began with a fall, a collision, a blow, or a weight landing on you',
+            hint: 'Not a lift or a movement that went wrong, with nothing hitting you.',
+          },
+          { value: 'fever', label: 'A fever, chills, or feeling generally unwell', hint: 'For example, hot and shivery. Not just tired after training.' },
+          {
+            value: 'urinary',
+            label: 'Burning when you pee, blood in your pee, or pain in your side below the ribs',
+            hint: 'Pain in your side that moving and stretching do not change, rather than sore muscles.',
+          },
+          {
+            value: 'cannot-walk',
+            label: 'You cannot walk or stand, or cannot look after yourself because of the pain',
+            hint: 'Not walking stiffly or slowly because you are sore.',
+          },
+          {
+            value: 'breathing-pain',
+            label: 'Sharp pain in your upper back, side or chest when you breathe in deeply',
+            hint: 'Not a stitch while running that goes when you stop. If you are also short of breath or coughing up blood, call the emergency number now.',
+          },
           { value: 'cancer-history', label: 'You have had cancer' },
-          { value: 'weight-loss', label: 'You have lost weight without trying' },
-          { value: 'night-pain', label: 'Constant pain at night that no position eases' },
+          { value: 'weight-loss', label: 'You have lost weight without trying', hint: 'Not weight you meant to lose through diet or training.' },
+          {
+            value: 'night-pain',
+            label: 'Constant pain at night that no position eases',
+            hint: 'Not stiffness when you wake up, or a twinge when you turn over that settles.',
+          },
           { value: 'steroids', label: 'You take steroid tablets long-term, or have osteoporosis (thinning bones)' },
           { value: 'immune', label: 'A weakened immune system, or you inject drugs' },
         ],
@@ -370,6 +420,20 @@ export const pages: Page[] = [
 ];
 
 export const questions: Question[] = pages.flatMap((page) => page.questions);
+
+/** The fields the person answered "I'm not sure" to, as a share link lists them. */
+export const unsureFields = (choices: Choices): UnsureField[] =>
+  questions.flatMap((question) => (choices[question.id] === NOT_SURE && isUnsureField(question.field) ? [question.field] : []));
+
+const isUnsureField = (field: string): field is UnsureField => (UNSURE_FIELDS as readonly string[]).includes(field);
+
+/** The careful answer each "I'm not sure" stands for, by field. */
+export const carefulAnswers: Partial<Answers> = Object.assign(
+  {},
+  ...questions.flatMap((question) =>
+    question.kind === 'radios' && question.options.some((option) => option.value === NOT_SURE) ? [question.toAnswers(NOT_SURE)] : [],
+  ),
+);
 
 /** Checks one saved or submitted choice against its question. */
 export function choiceSchema(question: Question): z.ZodMiniType<string | string[]> {

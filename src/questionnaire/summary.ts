@@ -1,5 +1,6 @@
 import type { Answers } from '../triage';
-import { NONE, pages, type Choices, type FlowContext, type Page, type Question } from './questions';
+import type { UnsureField } from '../triage/vocabulary';
+import { NONE, NOT_SURE, pages, type Choices, type FlowContext, type Page, type Question } from './questions';
 
 export interface SummaryRow {
   questionId: string;
@@ -9,7 +10,9 @@ export interface SummaryRow {
 }
 
 /** The choice that gives these answers, for answers that came from a link rather than this device. */
-function choiceFromAnswers(question: Question, answers: Partial<Answers>): string | string[] | undefined {
+function choiceFromAnswers(question: Question, answers: Partial<Answers>, unsure: readonly UnsureField[]): string | string[] | undefined {
+  // A link holds the careful answer taken for "I'm not sure"; the summary says what was answered.
+  if ((unsure as readonly string[]).includes(question.field)) return NOT_SURE;
   switch (question.kind) {
     case 'radios':
       return question.options.find((option) => question.toAnswers(option.value)[question.field] === answers[question.field])?.value;
@@ -28,18 +31,18 @@ function choiceFromAnswers(question: Question, answers: Partial<Answers>): strin
 function describe(question: Question, choice: string | string[]): string {
   if (question.kind === 'number') return choice === '' ? 'Not given' : `${String(choice)} ${question.suffix ?? ''}`.trim();
   const chosen = Array.isArray(choice) ? choice : [choice];
-  return chosen.map((value) => question.options.find((option) => option.value === value)?.label ?? value).join('; ');
+  return chosen.map((value) => question.options.find((option) => option.value === value)?.label ?? (value === NOT_SURE ? 'Not sure' : value)).join('; ');
 }
 
 /**
  * The answers in words, question by question. From this device's choices where given, which
- * keep "I'm not sure"; otherwise from contract answers, as a link carries them.
+ * keep "I'm not sure"; otherwise from contract answers and the fields a link says were not sure.
  */
-export function summaryRows(answers: Partial<Answers>, context: FlowContext, choices?: Choices): SummaryRow[] {
+export function summaryRows(answers: Partial<Answers>, context: FlowContext, choices?: Choices, unsure: readonly UnsureField[] = []): SummaryRow[] {
   return pages.flatMap((page) =>
     page.questions.flatMap((question) => {
       // A page hidden by a coach's link still has its answer, from the coach.
-      const choice = choices ? (choices[question.id] ?? (question.field === 'activity' ? context.coachActivity : undefined)) : choiceFromAnswers(question, answers);
+      const choice = choices ? (choices[question.id] ?? (question.field === 'activity' ? context.coachActivity : undefined)) : choiceFromAnswers(question, answers, unsure);
       return choice === undefined ? [] : [{ questionId: question.id, page, key: question.summary, value: describe(question, choice) }];
     }),
   );
