@@ -1,9 +1,14 @@
-import { answersSchema, type Answers } from '../triage';
+import * as z from 'zod/mini';
+import { answersSchema, RULES_VERSION, type Answers } from '../triage';
+import { UNSURE_FIELDS, type UnsureField } from '../triage/vocabulary';
+import { carefulAnswers } from '../questionnaire/questions';
 import { readFragmentQuery, toFragmentQuery } from './fragment-query';
 
 /*
  * Result links, as the triage contract sets them: `#/result?area=lower&...`. The answers sit
- * in the fragment, which browsers never send to a server.
+ * in the fragment, which browsers never send to a server. Beside the answers a link may say
+ * which of them the person was not sure of (`unsure`), and which rules version it was made
+ * under (`rules`; a link without it was made under version 1).
  */
 
 export const RESULT_ROUTE = '/result';
@@ -12,8 +17,17 @@ const FIELD_ORDER = ['area', 'side', 'activity', 'timing', 'suddenMoment', 'char
 const BOOLEANS = new Set(['suddenMoment', 'loadedArea']);
 const NUMBERS = new Set(['severity', 'daysSince', 'age']);
 
+/** The rules version of a link that does not say: every link made before versions were recorded. */
+const FIRST_RULES_VERSION = 1;
+
+export interface ResultLink {
+  answers: Answers;
+  /** The answers the person was not sure of; their values are the careful answers taken instead. */
+  unsure: readonly UnsureField[];
+}
+
 /** The fragment of a link to the result of these answers, starting with `#`. */
-export function resultFragment(answers: Answers): string {
+export function resultFragment(answers: Answers, unsure: readonly UnsureField[] = []): string {
   const params = FIELD_ORDER.flatMap((field): [string, string][] => {
     const value = answers[field];
     if (value === undefined) return [];
@@ -21,19 +35,29 @@ export function resultFragment(answers: Answers): string {
     if (Array.isArray(value)) return [[field, value.join(',')]];
     return [[field, String(value)]];
   });
+  const inOrder = UNSURE_FIELDS.filter((field) => unsure.includes(field));
+  if (inOrder.length > 0) params.push(['unsure', inOrder.join(',')]);
+  params.push(['rules', String(RULES_VERSION)]);
   return `#${RESULT_ROUTE}?${toFragmentQuery(params)}`;
 }
 
-export type ResultLinkRead = { ok: true; answers: Answers } | { ok: false; problems: string[] };
+const unsureSchema = z
+  .array(z.enum(UNSURE_FIELDS, { error: (issue) => `This link says an answer was not sure that Backcheck does not ask that way: "${String(issue.input).slice(0, 24)}".` }))
+  .check(z.refine((fields) => new Set(fields).size === fields.length, { error: 'This link names the same not-sure answer twice.' }));
+
+const rulesVersionSchema = z.string().check(z.regex(/^[1-9]\d{0,2}$/, { error: 'This link has a rules version that is not a number Backcheck uses.' }));
+
+export type ResultLinkRead = ({ ok: true; rulesVersion: number } & ResultLink) | { ok: false; problems: string[] };
 
 /** Reads the query of a result link; never throws, and never gives answers from an invalid link. */
 export function readResultQuery(query: string): ResultLinkRead {
   const read = readFragmentQuery(query);
   if (!read.ok) return read;
+  const { unsure: unsureText, rules: rulesText, ...answerParams } = read.params;
   // Text becomes the contract's types only where it is exactly their form; anything else is left
   // as text for the schema to reject with a message that names the field.
   const typed = Object.fromEntries(
-    Object.entries(read.params).map(([key, text]) => {
+    Object.entries(answerParams).map(([key, text]) => {
       if (BOOLEANS.has(key)) return [key, text === '1' ? true : text === '0' ? false : text];
       if (NUMBERS.has(key)) return [key, /^\d{1,3}$/.test(text) ? Number(text) : text];
       if (key === 'redFlags') return [key, text === '' ? [] : text.split(',')];
@@ -41,5 +65,14 @@ export function readResultQuery(query: string): ResultLinkRead {
     }),
   );
   const parsed = answersSchema.safeParse(typed);
-  return parsed.success ? { ok: true, answers: parsed.data } : { ok: false, problems: parsed.error.issues.map((issue) => issue.message) };
+  const unsure = unsureSchema.safeParse(unsureText === undefined || unsureText === '' ? [] : unsureText.split(','));
+  const version = rulesText === undefined ? undefined : rulesVersionSchema.safeParse(rulesText);
+  const problems = [parsed, unsure, version].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : []));
+  if (!parsed.success || !unsure.success || problems.length > 0) return { ok: false, problems };
+
+  // "Not sure" stands for one careful answer; a link that pairs it with another was changed by hand.
+  const contradicted = unsure.data.filter((field) => field in carefulAnswers && carefulAnswers[field] !== parsed.data[field]);
+  if (contradicted.length > 0) return { ok: false, problems: ['This link says an answer was not sure, but holds a different answer for it.'] };
+
+  return { ok: true, answers: parsed.data, unsure: unsure.data, rulesVersion: version?.success ? Number(version.data) : FIRST_RULES_VERSION };
 }

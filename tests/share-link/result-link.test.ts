@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersSchema } from '../../src/triage';
+import { answersSchema, triage } from '../../src/triage';
+import vignettes from '../triage/vignettes.json';
 import { readResultQuery, resultFragment } from '../../src/share-link/result-link';
 import { coachNameSchema, readCoachQuery } from '../../src/share-link/coach-link';
 import { anyAnswers } from '../triage/answer-arbitraries';
@@ -14,17 +15,44 @@ describe('result links', () => {
       radiation: 'none', rest: 'partly', loadedArea: false, daysSince: 0, trend: 'same', age: 41, redFlags: ['fever', 'night-pain'],
     });
     expect(fragment).toBe(
-      '#/result?area=lower&side=one-side&activity=lifting&timing=during&suddenMoment=1&character=sharp&severity=6&radiation=none&rest=partly&loadedArea=0&daysSince=0&trend=same&age=41&redFlags=fever,night-pain',
+      '#/result?area=lower&side=one-side&activity=lifting&timing=during&suddenMoment=1&character=sharp&severity=6&radiation=none&rest=partly&loadedArea=0&daysSince=0&trend=same&age=41&redFlags=fever,night-pain&rules=2',
     );
   });
 
   it('should read back exactly the answers it wrote', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        expect(readResultQuery(queryOf(resultFragment(answers)))).toEqual({ ok: true, answers });
+        expect(readResultQuery(queryOf(resultFragment(answers)))).toEqual({ ok: true, answers, unsure: [], rulesVersion: 2 });
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('should carry the answers the person was not sure of, in the contract order', () => {
+    const answers = answersSchema.parse({ ...vignettes[0]?.answers, suddenMoment: true, loadedArea: false, trend: 'same' });
+    const fragment = resultFragment(answers, ['trend', 'suddenMoment', 'loadedArea']);
+
+    expect(fragment).toMatch(/&unsure=suddenMoment,loadedArea,trend&rules=2$/);
+    expect(readResultQuery(queryOf(fragment))).toEqual({ ok: true, answers, unsure: ['suddenMoment', 'loadedArea', 'trend'], rulesVersion: 2 });
+  });
+
+  it('should read a link made before rules versions as version 1, and give today\'s result', () => {
+    const v1 = 'area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=8&radiation=none&rest=partly&loadedArea=1&daysSince=1&trend=same&redFlags=';
+    const read = readResultQuery(v1);
+
+    expect(read).toMatchObject({ ok: true, unsure: [], rulesVersion: 1 });
+    expect(read.ok && triage(read.answers)).toMatchObject({ level: 'doctor', urgency: 'today' });
+  });
+
+  it.each([
+    ['an unknown field', '&unsure=severity', 'This link says an answer was not sure that Backcheck does not ask that way: "severity".'],
+    ['a field given twice', '&unsure=trend,trend', 'This link names the same not-sure answer twice.'],
+    ['a careful answer changed by hand', '&unsure=suddenMoment', 'This link says an answer was not sure, but holds a different answer for it.'],
+    ['a rules version that is not a number', '&rules=two', 'This link has a rules version that is not a number Backcheck uses.'],
+  ])('should call a link with %s in its not-sure or rules part damaged', (_what, extra, problem) => {
+    // The soreness vignette says no sudden moment, so "not sure" of it contradicts the careful answer (yes).
+    const query = `${queryOf(resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers))).replace(/&rules=2$/, '')}${extra}`;
+    expect(readResultQuery(query)).toEqual({ ok: false, problems: [problem] });
   });
 
   const mutation = fc.oneof(
