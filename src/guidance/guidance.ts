@@ -34,9 +34,12 @@ const watchFor = (call: string): Section => ({
     'It gets worse after 3 days, or is not better after a week.',
     'The pain spreads below your knee, or rest stops easing it.',
     'You get a fever, feel unwell, or it burns when you pee.',
-    `Call ${call} at once if your pee turns dark brown or cola-coloured, you get numbness around your genitals or bottom, trouble peeing, or weakness or numbness in your legs.`,
+    `Call ${call} at once if your pee turns dark brown or cola-coloured, the sore muscles swell or go hard, you get chest pain or shortness of breath, numbness around your genitals or bottom, trouble peeing, or weakness or numbness in your legs.`,
   ],
 });
+
+/** Rules v2: severe muscle pain soon after a hard workout, which a blood test for muscle damage checks. */
+const MUSCLE_DAMAGE_RULES = ['severe-delayed-muscle-pain', 'severe-unrelenting'];
 
 function soreness({ activity, callNumber }: GuidanceContext): Section[] {
   return [
@@ -166,8 +169,27 @@ function strain({ activity, callNumber }: GuidanceContext): Section[] {
   ];
 }
 
-function doctor(urgency: 'emergency' | 'today' | 'soon', redFlags: readonly string[], { daysSince, callNumber }: GuidanceContext): Section[] {
+function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<Answers>, { daysSince, callNumber }: GuidanceContext): Section[] {
+  const { urgency } = result;
+  const redFlags = answers.redFlags ?? [];
+  const fired = (id: string) => result.reasons.some((reason) => reason.id === id);
+  const muscleDamage = MUSCLE_DAMAGE_RULES.some(fired);
   const began = daysSince === undefined ? 'when it began' : daysSince === 0 ? 'that it began today' : `that it began ${daysSince === 1 ? '1 day' : `${daysSince} days`} ago`;
+  const afterTraining = answers.timing === 'unclear' ? 'That your back pain is not clearly linked to a workout.' : 'That your back started hurting after training, and which workout it was.';
+
+  const todayItems = muscleDamage
+    ? [
+        'Get seen today, at an urgent care centre or an emergency department.',
+        'Say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK).',
+        'Drink as you normally would.',
+        `Call ${callNumber} at once if the muscles swell or go hard, your pee turns dark, or a leg goes weak or numb.`,
+      ]
+    : [
+        'Get medical help today: ask your doctor for an urgent appointment, or go to an urgent care centre.',
+        redFlags.includes('trauma') ? `If it was a serious accident, call ${callNumber}.` : `If you feel confused or very drowsy, call ${callNumber}.`,
+      ];
+  if (redFlags.includes('breathing-pain')) todayItems.push(`Call ${callNumber} at once if you become short of breath, cough up blood, or get chest pain.`);
+
   const now: Section =
     urgency === 'emergency'
       ? {
@@ -181,14 +203,7 @@ function doctor(urgency: 'emergency' | 'today' | 'soon', redFlags: readonly stri
           ],
         }
       : urgency === 'today'
-        ? {
-            id: 'do-now',
-            heading: 'What to do now',
-            items: [
-              'Get medical help today: ask your doctor’s surgery for an urgent appointment, or go to an urgent care or walk-in centre.',
-              redFlags.includes('trauma') ? `If it was a serious accident, call ${callNumber}.` : `If you feel confused or very drowsy, call ${callNumber}.`,
-            ],
-          }
+        ? { id: 'do-now', heading: 'What to do now', items: todayItems }
         : {
             id: 'do-now',
             heading: 'What to do now',
@@ -197,6 +212,23 @@ function doctor(urgency: 'emergency' | 'today' | 'soon', redFlags: readonly stri
               'Until then, stay gently active within what is comfortable.',
             ],
           };
+
+  // Young athletes: a stress fracture of the spine is a common cause of pain that lasts [SPONDY].
+  const youngAndLasting = answers.age !== undefined && answers.age < 18 && (daysSince ?? 0) >= 14;
+  const young: Section[] = youngAndLasting
+    ? [
+        {
+          id: 'young-athletes',
+          heading: 'For young athletes',
+          items: [
+            'In young athletes, back pain that lasts more than 2 weeks, especially pain when arching backwards, is sometimes caused by a small stress fracture in the spine. A doctor can check for it.',
+            'Tell the doctor which sport you do and how often you train.',
+            'Decide when to go back to full training with a doctor or physiotherapist.',
+          ],
+        },
+      ]
+    : [];
+
   return [
     now,
     urgency === 'emergency'
@@ -213,11 +245,13 @@ function doctor(urgency: 'emergency' | 'today' | 'soon', redFlags: readonly stri
           id: 'tell-the-clinician',
           heading: 'What to tell the doctor',
           items: [
-            'That your back started hurting after training, and which workout it was.',
-            `The signs listed under “Why this result”, and ${began}.`,
+            afterTraining,
+            ...(muscleDamage ? ['That the pain is much worse than normal soreness after a workout, and whether it was a hard first session after a break or a big jump in load.'] : []),
+            `The answers listed under “Why this result”, and ${began}.`,
             'Your answers, below. You can print this page or show it on your phone.',
           ],
         },
+    ...young,
     {
       id: 'avoid',
       heading: urgency === 'emergency' ? 'While you wait' : 'Until you have seen a doctor',
@@ -225,7 +259,9 @@ function doctor(urgency: 'emergency' | 'today' | 'soon', redFlags: readonly stri
         'Do not train.',
         'Do not put heat on a fresh injury.',
         urgency === 'emergency' ? 'Have a list of any medicines you take ready to show.' : 'For pain relief, ask a pharmacist or doctor.',
-        ...(urgency === 'emergency' ? [] : [`Call ${callNumber} if you get numbness around your genitals or bottom, trouble peeing, weakness or numbness in your legs, chest pain, or dark brown pee.`]),
+        ...(urgency === 'emergency'
+          ? []
+          : [`Call ${callNumber} if you get numbness around your genitals or bottom, trouble peeing, weakness or numbness in your legs, chest pain, shortness of breath, swollen or hard back muscles, or dark brown pee.`]),
       ],
     },
   ];
@@ -238,6 +274,6 @@ export function guidanceFor(result: Triage, answers: Partial<Answers>, context: 
     case 'strain':
       return strain(context);
     case 'doctor':
-      return doctor(result.urgency, answers.redFlags ?? [], context);
+      return doctor(result, answers, context);
   }
 }
