@@ -6,3 +6,6 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom lays nothing out, so it has no scrolling; the browser tests check where a page lands.
+Element.prototype.scrollIntoView ??= () => undefined;

@@ -11,6 +11,7 @@ const CheckAnswersPage = lazy(() => import('../pages/check-answers-page').then((
 const EmergencyPage = lazy(() => import('../pages/emergency-page').then((m) => ({ default: m.EmergencyPage })));
 const ResultPage = lazy(() => import('../pages/result-page').then((m) => ({ default: m.ResultPage })));
 const CoachPage = lazy(() => import('../pages/coach-page').then((m) => ({ default: m.CoachPage })));
+const RulesPage = lazy(() => import('../rules-page/rules-page').then((m) => ({ default: m.RulesPage })));
 
 function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
@@ -28,20 +29,30 @@ function RoutePage({ route }: { route: Route }) {
       return <ResultPage query={route.query} />;
     case 'coach':
       return <CoachPage />;
+    case 'rules':
+      return <RulesPage query={route.query} />;
     case 'not-found':
       return <NotFoundPage />;
   }
 }
 
 /**
- * Moves focus to the new page's heading, so keyboard and screen reader users start there. It
+ * Moves focus to the new page's heading, so keyboard and screen reader users start there, or to
+ * the part of the page the address points at (`data-focus-on-open`), scrolled into view. It
  * sits inside the Suspense boundary, keyed by the address, so it mounts only once the page it
  * follows has loaded and drawn its heading.
  */
 function FocusHeading({ skip }: { skip: { current: boolean } }) {
   useEffect(() => {
+    const target = document.querySelector<HTMLElement>('main [data-focus-on-open]');
     if (skip.current) {
       skip.current = false;
+      // A visit that opens on a part of a page still lands on it.
+      if (!target) return;
+    }
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
       return;
     }
     document.querySelector<HTMLElement>('main h1')?.focus();

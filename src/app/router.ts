@@ -13,6 +13,7 @@ export type Route =
   | { name: 'emergency' }
   | { name: 'result'; query: string }
   | { name: 'coach' }
+  | { name: 'rules'; query: string }
   | { name: 'not-found' };
 
 export function parseHash(hash: string): Route {
@@ -25,6 +26,7 @@ export function parseHash(hash: string): Route {
   if (path === '/emergency') return { name: 'emergency' };
   if (path === '/result') return { name: 'result', query };
   if (path === '/coach') return { name: 'coach' };
+  if (path === '/rules') return { name: 'rules', query };
   const question = /^\/q\/([a-z-]+)$/.exec(path);
   if (question?.[1]) return { name: 'question', pageId: question[1], fromCheck: query === 'from=check' };
   return { name: 'not-found' };

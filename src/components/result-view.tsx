@@ -1,9 +1,14 @@
-import type { Answers, Triage } from '../triage';
+import { mixedPicture, rules, RULES_DATE, RULES_VERSION, type Answers, type Triage } from '../triage';
 import { guidanceFor } from '../guidance/guidance';
 import { useEmergencyNumber } from '../emergency-number/use-emergency-number';
 import type { SummaryRow } from '../questionnaire/summary';
 import { SharePanel } from './share-panel';
 import { SummaryList } from './summary-list';
+import { formatIsoDate } from './format-date';
+
+const RULE_TITLES = new Map([...rules, mixedPicture].map((rule) => [rule.id, rule.title]));
+
+export const ruleFragment = (id: string) => `#/rules?rule=${id}`;
 
 const HEADINGS = {
   soreness: 'This sounds like normal soreness',
@@ -36,9 +41,11 @@ interface ResultViewProps {
   coachName?: string | undefined;
   /** Short names of the questions the person was not sure about. */
   notSure?: string[] | undefined;
+  /** Said before the result, where it was worked out again from a link made under older rules. */
+  rulesNote?: string | undefined;
 }
 
-export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [] }: ResultViewProps) {
+export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote }: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
@@ -48,8 +55,18 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
   return (
     <>
       <p className="print-only">Backcheck result, printed {new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}</p>
+      {rulesNote ? (
+        <p className="inset-text" role="note">
+          {rulesNote}
+        </p>
+      ) : null}
       <div className={`result-panel result-panel--${result.level === 'doctor' ? result.urgency : result.level}`}>
-        <h1 tabIndex={-1} data-triage={result.level} data-urgency={result.level === 'doctor' ? result.urgency : undefined}>
+        <h1
+          tabIndex={-1}
+          data-triage={result.level}
+          data-urgency={result.level === 'doctor' ? result.urgency : undefined}
+          data-rules-version={RULES_VERSION}
+        >
           {heading}
         </h1>
         <p className="result-panel__lead">{lead(result, callNumber)}</p>
@@ -66,7 +83,14 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
       <h2>Why this result</h2>
       <ul className="list list--bullet reasons">
         {result.reasons.map((reason) => (
-          <li key={reason.id}>{reason.text}</li>
+          <li key={reason.id}>
+            {reason.text}{' '}
+            <a className="no-print" href={ruleFragment(reason.id)}>
+              {/* The whole name in one text, so no engine adds or loses a space between its parts. */}
+              <span aria-hidden="true">About this rule</span>
+              <span className="visually-hidden">{`About this rule: ${RULE_TITLES.get(reason.id) ?? reason.id}`}</span>
+            </a>
+          </li>
         ))}
       </ul>
       {notSure.length > 0 ? (
@@ -74,6 +98,12 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
           You were not sure about: {notSure.map((name) => name.toLowerCase()).join('; ')}. For these, Backcheck took the more careful answer, so this result errs on the side of caution.
         </p>
       ) : null}
+      <p className="rules-version">
+        Worked out on this device with Backcheck’s rules, version {RULES_VERSION}, last changed {formatIsoDate(RULES_DATE)}.{' '}
+        <a className="no-print" href="#/rules">
+          How Backcheck decides
+        </a>
+      </p>
 
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`}>

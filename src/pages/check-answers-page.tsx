@@ -5,6 +5,7 @@ import { useBackcheck } from '../app/store';
 import { navigate, stepFragment } from '../app/router';
 import { completeAnswers } from '../questionnaire/answers-from-choices';
 import { firstOpenStep } from '../questionnaire/flow';
+import { unsureFields } from '../questionnaire/questions';
 import { summaryRows } from '../questionnaire/summary';
 import { resultFragment } from '../share-link/result-link';
 import { BackLink } from '../components/back-link';
@@ -34,7 +35,7 @@ export function CheckAnswersPage() {
       <SummaryList rows={rows} changeable />
       <h2>Now see your result</h2>
       <p>Your result is worked out on this device. Nothing is sent anywhere.</p>
-      <button type="button" className="button" onClick={() => navigate(resultFragment(answers))}>
+      <button type="button" className="button" onClick={() => navigate(resultFragment(answers, unsureFields(choices)))}>
         See your result
       </button>
     </main>

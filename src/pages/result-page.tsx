@@ -1,10 +1,10 @@
-import { triage } from '../triage';
+import { RULES_VERSION, triage } from '../triage';
 import { ResultView } from '../components/result-view';
 import { useTitle } from '../components/use-title';
 import { startAgain, useBackcheck } from '../app/store';
 import { navigate } from '../app/router';
 import { completeAnswers } from '../questionnaire/answers-from-choices';
-import { NOT_SURE, pages, questions } from '../questionnaire/questions';
+import { pages, questions, unsureFields } from '../questionnaire/questions';
 import { summaryRows } from '../questionnaire/summary';
 import { readResultQuery, resultFragment } from '../share-link/result-link';
 import { useFlowContext } from './use-flow-context';
@@ -40,15 +40,18 @@ export function ResultPage({ query }: { query: string }) {
   const context = useFlowContext();
   const read = readResultQuery(query);
   const own = completeAnswers(choices, context);
-  const result = read.ok ? triage(read.answers) : undefined;
+  const result = read.ok ? triage(read.answers, { unsure: read.unsure }) : undefined;
   useTitle(result ? 'Your result' : 'This link does not work');
   if (!read.ok || !result) return <DamagedLink problems={read.ok ? [] : read.problems} />;
 
-  const fragment = resultFragment(read.answers);
-  const isOwn = own !== undefined && resultFragment(own) === fragment;
-  const rows = isOwn ? summaryRows(read.answers, context, choices) : summaryRows(read.answers, {});
-  // A link carries only the answer taken; this device also knows where the person was unsure.
-  const notSure = isOwn ? questions.filter((question) => choices[question.id] === NOT_SURE).map((question) => question.summary) : [];
+  const fragment = resultFragment(read.answers, read.unsure);
+  const isOwn = own !== undefined && resultFragment(own, unsureFields(choices)) === fragment;
+  const rows = isOwn ? summaryRows(read.answers, context, choices) : summaryRows(read.answers, {}, undefined, read.unsure);
+  const notSure = questions.filter((question) => (read.unsure as readonly string[]).includes(question.field)).map((question) => question.summary);
+  const rulesNote =
+    read.rulesVersion < RULES_VERSION
+      ? `This link was made with an earlier version of Backcheck’s rules (version ${read.rulesVersion}). The result below has been worked out again with today’s rules (version ${RULES_VERSION}).`
+      : undefined;
 
   return (
     <main id="main" className="main">
@@ -67,6 +70,7 @@ export function ResultPage({ query }: { query: string }) {
         shareUrl={`${window.location.origin}${window.location.pathname}${fragment}`}
         coachName={coach?.name}
         notSure={notSure}
+        rulesNote={rulesNote}
       />
       {isOwn ? (
         <div className="button-group no-print">

@@ -18,6 +18,47 @@ describe('result links', () => {
     expect(result).toHaveAttribute('data-triage', vignette.expect.level);
     if (vignette.expect.urgency) expect(result).toHaveAttribute('data-urgency', vignette.expect.urgency);
     else expect(result).not.toHaveAttribute('data-urgency');
+    expect(result).toHaveAttribute('data-rules-version', '2');
+    expect(screen.getByText(/Worked out on this device with Backcheck’s rules, version 2, last changed 30 November 2026\./)).toBeInTheDocument();
+    expect(screen.queryByText(/earlier version of Backcheck’s rules/)).not.toBeInTheDocument();
+  });
+
+  it('should work out a link made under rules version 1 again with today\'s rules, and say so', async () => {
+    // A link from before rules versions: a severe ache the day after deadlifts, a strain then, to be seen today now.
+    const v1 = '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=8&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=';
+    renderApp(v1);
+    const result = await resultHeading();
+    expect(result).toHaveAttribute('data-urgency', 'today');
+    expect(result).toHaveAttribute('data-rules-version', '2');
+    expect(
+      screen.getByText('This link was made with an earlier version of Backcheck’s rules (version 1). The result below has been worked out again with today’s rules (version 2).'),
+    ).toBeInTheDocument();
+  });
+
+  it('should say which answers the sender was not sure of, and never state them as facts', async () => {
+    const answers = answersSchema.parse({ ...vignettes.find((v) => v.id === 'p-so01')?.answers, suddenMoment: true, loadedArea: false });
+    renderApp(resultFragment(answers, ['suddenMoment', 'loadedArea']));
+    expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
+
+    expect(screen.getByText(/You were not sure about: a moment it started; where you trained hardest\./)).toBeInTheDocument();
+    const rows = screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(rows).toContainEqual(['A moment it started', 'I’m not sure']);
+    expect(rows).toContainEqual(['Where you trained hardest', 'I’m not sure']);
+    expect(screen.queryByText(/You can name the moment it started/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/It is not where your muscles worked hardest/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^You were not sure whether it is where your muscles worked hardest, so Backcheck took the careful answer\./)).toBeInTheDocument();
+  });
+
+  it('should link each reason to its rule on the rules page', async () => {
+    const { user } = renderApp(resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-v01')?.answers)));
+    await resultHeading();
+    const reasons = screen.getByRole('heading', { name: 'Why this result' }).nextElementSibling as HTMLElement;
+    const reason = within(reasons).getByText(/Your sore back muscles are swollen/);
+    await user.click(within(reason).getByRole('link', { name: 'About this rule: Swollen or rock-hard back muscles' }));
+
+    await heading('How Backcheck decides');
+    const rule = document.getElementById('rule-red-flag-swollen-muscles') as HTMLElement;
+    await waitFor(() => expect(within(rule).getByRole('heading', { level: 3, name: 'Swollen or rock-hard back muscles' })).toHaveFocus());
   });
 
   it('should say that answers came from a link, and offer to answer for yourself', async () => {
@@ -58,6 +99,7 @@ describe('result links', () => {
     ['a huge value', sorenessLink.replace('daysSince=2', `daysSince=${'9'.repeat(400)}`)],
     ['markup', sorenessLink.replace('area=lower', 'area=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E')],
     ['an unknown field', `${sorenessLink}&mood=ok`],
+    ['an unknown not-sure answer', `${sorenessLink}&unsure=mood`],
     ['a field given twice', `${sorenessLink}&area=upper`],
     ['nothing at all', '#/result'],
   ];

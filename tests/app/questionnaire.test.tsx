@@ -10,13 +10,13 @@ describe('the questionnaire', () => {
     const { user } = renderApp('#/');
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     await heading('Do you have any of these right now?');
-    await answerPage(user, 'Dark brown or cola-coloured pee, or much less pee than usual');
+    await answerPage(user, 'Dark brown or cola-coloured pee, or hardly any pee for 12 hours even though you are drinking');
 
     const result = await heading('Call 911 now');
     expect(result).toHaveAttribute('data-triage', 'doctor');
     expect(result).toHaveAttribute('data-urgency', 'emergency');
     expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
-    expect(screen.getByText('Your urine is dark brown or cola-coloured, or you are passing much less than usual.')).toBeInTheDocument();
+    expect(screen.getByText('Your pee is dark brown or cola-coloured, or you have hardly peed for 12 hours even though you are drinking.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'While you wait' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'What to say when you call' })).toBeInTheDocument();
   });
@@ -34,7 +34,7 @@ describe('the questionnaire', () => {
     expect(screen.getByText('It came on gradually, the day after the workout, as soreness does.')).toBeInTheDocument();
     expect(screen.getByText(/Warm up with a few light sets before your working weight/)).toBeInTheDocument();
     expect(window.location.hash).toBe(
-      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=',
+      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=&rules=2',
     );
     expect(screen.queryByText(/came from a link/)).not.toBeInTheDocument();
   });
@@ -63,6 +63,71 @@ describe('the questionnaire', () => {
 
     expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
     expect(screen.getByText(/You were not sure about: a moment it started\. For these, Backcheck took the more careful answer/)).toBeInTheDocument();
+    expect(screen.getByText(/^You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer\./)).toBeInTheDocument();
+    expect(screen.queryByText(/You can name the moment it started/)).not.toBeInTheDocument();
+    expect(window.location.hash).toMatch(/&unsure=suddenMoment&rules=2$/);
+  });
+
+  it('should ask about swollen, rock-hard back muscles with the emergency signs, and stop there', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    await heading('Do you have any of these right now?');
+    const sign = screen.getByLabelText('Your sore back muscles are swollen, hard or tight as a drum, or the skin over them is numb');
+    expect(sign).toHaveAccessibleDescription('Much more than the usual stiffness after training: they look swollen or feel rock-hard when you press them.');
+    await answerPage(user, 'Your sore back muscles are swollen, hard or tight as a drum, or the skin over them is numb');
+
+    const result = await heading('Call 911 now');
+    expect(result).toHaveAttribute('data-urgency', 'emergency');
+    expect(screen.getByText('Your sore back muscles are swollen, feel hard or tight as a drum, or the skin over them is numb.')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['Pain, numbness or tingling that travels from your back down both legs', 'Not sore leg muscles from training, such as tight hamstrings after deadlifts.'],
+    ['Dark brown or cola-coloured pee, or hardly any pee for 12 hours even though you are drinking', 'Not just dark yellow pee, which usually means you need to drink more.'],
+    [
+      'Chest pain or pressure, shortness of breath, coughing up blood, pain spreading to your arm or jaw, or a cold sweat',
+      'Not being out of breath from hard exercise that settles when you stop.',
+    ],
+  ])('should say what does not count as the warning sign "%s"', async (label, hint) => {
+    renderApp('#/q/emergency-signs');
+    expect(await screen.findByLabelText(label)).toHaveAccessibleDescription(hint);
+  });
+
+  it('should ask about sharp pain when breathing in with the other signs, and send it to a doctor today', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    await answerAll(user, sorenessPagesWith({ 10: ['Sharp pain in your upper back, side or chest when you breathe in deeply'] }));
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+
+    const result = await resultHeading();
+    expect(result).toHaveAttribute('data-urgency', 'today');
+    expect(screen.getByText('You have a sharp pain in your upper back, side or chest when you breathe in deeply.')).toBeInTheDocument();
+    expect(screen.getByText('Call 911 at once if you become short of breath, cough up blood, or get chest pain.')).toBeInTheDocument();
+  });
+
+  it('should send a severe ache the day after a hard workout to be seen today, with the blood test to ask about', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    await answerAll(user, sorenessPagesWith({ 5: ['9'] }));
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+
+    const result = await resultHeading();
+    expect(result).toHaveTextContent('Get medical help today');
+    expect(screen.getByText(/You rated it 9 out of 10, in the muscles you trained/)).toBeInTheDocument();
+    expect(screen.getByText('Say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK).')).toBeInTheDocument();
+    expect(screen.getByText('Call 911 at once if the muscles swell or go hard, your pee turns dark, or a leg goes weak or numb.')).toBeInTheDocument();
+  });
+
+  it('should use the age: 50 or over with pain not linked to a workout sees a doctor within days', async () => {
+    const { user } = renderApp('#/');
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    await answerAll(user, sorenessPagesWith({ 3: ['It is not clearly linked to a workout', 'No'], 11: [{ label: 'How old are you? (optional)', fill: '58' }] }));
+    await user.click(screen.getByRole('button', { name: 'See your result' }));
+
+    expect(await resultHeading()).toHaveAttribute('data-urgency', 'soon');
+    expect(screen.getByText(/You are 58, and the pain is not clearly linked to a workout/)).toBeInTheDocument();
+    expect(screen.getByText('That your back pain is not clearly linked to a workout.')).toBeInTheDocument();
+    expect(screen.queryByText('That your back started hurting after training, and which workout it was.')).not.toBeInTheDocument();
   });
 
   it('should send someone with a fever to a doctor today', async () => {
@@ -136,7 +201,7 @@ describe('the questionnaire', () => {
 
   it('should untick the signs when None of these is chosen, and the other way round', async () => {
     const { user } = renderApp('#/q/emergency-signs');
-    const sign = await screen.findByLabelText('Pain, numbness or tingling going down both legs');
+    const sign = await screen.findByLabelText('Pain, numbness or tingling that travels from your back down both legs');
     const none = screen.getByLabelText('None of these');
     await user.click(sign);
     await user.click(none);

@@ -13,7 +13,7 @@ describe('in Chromium, on the built app', () => {
     const { page } = browser();
     await page.goto(baseUrl());
     await page.getByRole('link', { name: 'Start now' }).click();
-    await answer(page, 'Pain, numbness or tingling going down both legs');
+    await answer(page, 'Pain, numbness or tingling that travels from your back down both legs');
 
     expect(await resultOf(page)).toEqual({ level: 'doctor', urgency: 'emergency', text: 'Call 999 now' });
     expect(await page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');

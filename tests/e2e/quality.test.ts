@@ -222,6 +222,10 @@ describe('accessibility of the screens no path above reaches', () => {
     await page.goto(`${baseUrl()}#/nowhere`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await expectAccessible(page);
+
+    await page.goto(`${baseUrl()}#/rules`);
+    await page.getByRole('heading', { level: 1, name: 'How Backcheck decides' }).waitFor();
+    await expectAccessible(page);
   });
 });
 
@@ -243,6 +247,9 @@ describe('dark mode', () => {
     await page.goto(`${baseUrl()}#/coach`);
     await page.getByRole('button', { name: 'Make link' }).click();
     await page.getByRole('alert').waitFor();
+    await expectAccessible(page);
+    await page.goto(`${baseUrl()}#/rules`);
+    await page.getByRole('heading', { level: 1, name: 'How Backcheck decides' }).waitFor();
     await expectAccessible(page);
   });
 });
