@@ -49,6 +49,25 @@ describe('result links', () => {
     expect(screen.getByText(/^You were not sure whether it is where your muscles worked hardest, so Backcheck took the careful answer\./)).toBeInTheDocument();
   });
 
+  it.each([
+    [16, 15, true],
+    [17, 14, true],
+    [18, 20, false],
+    [16, 10, false],
+  ])('should give the note for young athletes to someone aged %i with pain for %i days: %s', async (age, daysSince, shown) => {
+    const answers = answersSchema.parse({ ...vignettes.find((v) => v.id === 'p-so01')?.answers, age, daysSince, trend: 'better' });
+    renderApp(resultFragment(answers));
+    await resultHeading();
+    const note = screen.queryByRole('heading', { name: 'For young athletes' });
+    if (shown) {
+      expect(note).toBeInTheDocument();
+      expect(screen.getByText(/sometimes caused by a small stress fracture in the spine/)).toBeInTheDocument();
+      expect(screen.getByText('Decide when to go back to full training with a doctor or physiotherapist.')).toBeInTheDocument();
+    } else {
+      expect(note).not.toBeInTheDocument();
+    }
+  });
+
   it('should link each reason to its rule on the rules page', async () => {
     const { user } = renderApp(resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-v01')?.answers)));
     await resultHeading();

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mixedPicture, rules, SOURCES } from '../../src/triage';
-import { heading, renderApp } from './render-app';
+import { heading, renderApp } from '../app/render-app';
 
 const GROUP_OF = { emergency: 'Call the emergency number now', today: 'Get medical help today', soon: 'See a doctor in the next few days', strain: 'A likely strain', soreness: 'Normal soreness' };
 
