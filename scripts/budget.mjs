@@ -8,9 +8,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build, preview } from 'vite';
 
+// With --ci, as .ci/run calls it, performance is gated with a margin a busy shared machine
+// cannot cross; run by a person, the strict figure holds. Sizes and the other scores are exact
+// and are gated the same either way; LCP and TBT are printed, never gated, since load moves them.
+const inCi = process.argv.includes('--ci');
 const BUDGET = {
   initialJsKb: 85,
-  performance: 0.98,
+  performance: inCi ? 0.9 : 0.98,
   accessibility: 1,
   bestPractices: 1,
   seo: 1,
@@ -89,7 +93,7 @@ try {
   await server.close();
 }
 
-console.log(`\nLighthouse, mobile, median of ${RUNS} runs`);
+console.log(`\nLighthouse, mobile, median of ${RUNS} runs (performance budget ${BUDGET.performance}${inCi ? ', with the margin CI allows for a busy machine' : ''})`);
 console.log('  page          perf  a11y  b.p.  seo   LCP      TBT     CLS');
 for (const [name, f] of Object.entries(figures)) {
   console.log(

@@ -42,7 +42,6 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes }: { scriptHas
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "manifest-src 'self'",
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -50,12 +49,13 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes }: { scriptHas
   ].join('; ');
 }
 
-async function renderStartPage(root: string): Promise<string> {
+/** The start page's HTML, and the inline script that fits it to the link and region before the first paint. */
+async function renderStartPage(root: string): Promise<{ html: string; script: string }> {
   // A throwaway server only to load the app's modules in Node; the build's own config is not reused.
   const server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [react()], server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
   try {
-    const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartPage: () => string };
-    return module.renderStartPage();
+    const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartPage: () => string; startPageScript: () => string };
+    return { html: module.renderStartPage(), script: module.startPageScript() };
   } finally {
     await server.close();
   }
@@ -104,13 +104,13 @@ export function prerenderStartPage(): Plugin {
       }
 
       const startPage = await renderStartPage(config.root);
-      html = html.replace('<div id="root"></div>', () => `<div id="root"><div data-prerendered>${startPage}</div></div>`);
+      html = html.replace('<div id="root"></div>', () => `<div id="root"><div data-prerendered>${startPage.html}</div><script>${startPage.script}</script></div>`);
 
       const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
       if (!entryTag?.[1]) throw new Error('index.html has no module script for the app.');
       html = html.replace(entryTag[0], '');
       const guard = loader(entryTag[1], preloads);
-      const policy = contentSecurityPolicy({ scriptHashes: [sha256(guard)], styleHashes });
+      const policy = contentSecurityPolicy({ scriptHashes: [sha256(guard), sha256(startPage.script)], styleHashes });
       html = html.replace(
         '<meta charset="UTF-8" />',
         () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${guard}</script>`,

@@ -1,6 +1,11 @@
 import { renderToString } from 'react-dom/server';
 import { Layout } from './app/layout';
-import { StartPage } from './pages/start-page';
+import { ACTIVITY_WORDS, StartPage } from './pages/start-page';
+import { prepareStartPage, type BeforeAppData } from './pages/start-page-before-app';
+import { FALLBACK_NUMBER, NUMBER_BY_REGION } from './emergency-number/emergency-number';
+import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
+import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
+import { pages } from './questionnaire/questions';
 
 /** The start page as a first-time visitor sees it, for index.html, so it paints before any script runs. */
 export function renderStartPage(): string {
@@ -9,4 +14,19 @@ export function renderStartPage(): string {
       <StartPage query="" />
     </Layout>,
   );
+}
+
+export const beforeAppData: BeforeAppData = {
+  numbers: Object.fromEntries(NUMBER_BY_REGION),
+  fallback: FALLBACK_NUMBER,
+  activityWords: ACTIVITY_WORDS,
+  namePattern: COACH_NAME_PATTERN.source,
+  nameMax: COACH_NAME_MAX,
+  maxQueryLength: MAX_QUERY_LENGTH,
+  firstPage: pages[0]?.id ?? '',
+};
+
+/** The inline script that follows the start page's HTML: it runs before the first paint. */
+export function startPageScript(): string {
+  return `(${prepareStartPage.toString()})(${JSON.stringify(beforeAppData)},navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language],location.hash,document.querySelector('[data-prerendered]'))`;
 }

@@ -9,3 +9,4 @@ afterEach(() => {
 
 // jsdom lays nothing out, so it has no scrolling; the browser tests check where a page lands.
 Element.prototype.scrollIntoView ??= () => undefined;
+window.scrollTo = () => undefined;

@@ -3,7 +3,9 @@ import { pageById } from '../questionnaire/flow';
 import { NotFoundPage } from '../pages/not-found-page';
 import { StartPage } from '../pages/start-page';
 import { Layout } from './layout';
-import { parseHash, useHash, type Route } from './router';
+import { readCoachQuery } from '../share-link/coach-link';
+import { navigate, parseHash, questionFragment, useHash, type Route } from './router';
+import { rememberCoach } from './store';
 
 // The start page comes with the first load; everything after it loads while the person reads it.
 const QuestionPage = lazy(() => import('../pages/question-page').then((m) => ({ default: m.QuestionPage })));
@@ -13,11 +15,22 @@ const ResultPage = lazy(() => import('../pages/result-page').then((m) => ({ defa
 const CoachPage = lazy(() => import('../pages/coach-page').then((m) => ({ default: m.CoachPage })));
 const RulesPage = lazy(() => import('../rules-page/rules-page').then((m) => ({ default: m.RulesPage })));
 
+/** Keeps the coach of a link carried into the questionnaire, then goes on without it in the address. */
+function CoachFromLink({ query, pageId }: { query: string; pageId: string }) {
+  useEffect(() => {
+    const read = readCoachQuery(query);
+    if (read.ok) rememberCoach(read.coach);
+    navigate(questionFragment(pageId), { replace: true });
+  }, [query, pageId]);
+  return null;
+}
+
 function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
     case 'start':
       return <StartPage query={route.query} />;
     case 'question': {
+      if (route.coachQuery !== undefined) return <CoachFromLink query={route.coachQuery} pageId={route.pageId} />;
       const page = pageById(route.pageId);
       return page ? <QuestionPage key={`${page.id}-${String(route.fromCheck)}`} page={page} fromCheck={route.fromCheck} /> : <NotFoundPage />;
     }
@@ -55,7 +68,9 @@ function FocusHeading({ skip }: { skip: { current: boolean } }) {
       target.focus({ preventScroll: true });
       return;
     }
-    document.querySelector<HTMLElement>('main h1')?.focus();
+    // Every new page opens at its top: not every engine scrolls a focused heading into view.
+    window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
   }, [skip]);
   return null;
 }

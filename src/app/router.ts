@@ -8,7 +8,8 @@ import type { Step } from '../questionnaire/flow';
 
 export type Route =
   | { name: 'start'; query: string }
-  | { name: 'question'; pageId: string; fromCheck: boolean }
+  /** `coachQuery`: a coach's link carried by the start page's "Start now" when tapped before the app loaded. */
+  | { name: 'question'; pageId: string; fromCheck: boolean; coachQuery?: string }
   | { name: 'check' }
   | { name: 'emergency' }
   | { name: 'result'; query: string }
@@ -28,7 +29,10 @@ export function parseHash(hash: string): Route {
   if (path === '/coach') return { name: 'coach' };
   if (path === '/rules') return { name: 'rules', query };
   const question = /^\/q\/([a-z-]+)$/.exec(path);
-  if (question?.[1]) return { name: 'question', pageId: question[1], fromCheck: query === 'from=check' };
+  if (question?.[1]) {
+    const fromCheck = query === 'from=check';
+    return fromCheck || query === '' ? { name: 'question', pageId: question[1], fromCheck } : { name: 'question', pageId: question[1], fromCheck, coachQuery: query };
+  }
   return { name: 'not-found' };
 }
 

@@ -155,7 +155,7 @@ function NumberField({ question, value, onChange, error, isPageHeading }: FieldP
         />
         {question.suffix ? (
           <span className="input-suffix" aria-hidden="true">
-            {question.suffix}
+            {question.suffix.other}
           </span>
         ) : null}
       </div>

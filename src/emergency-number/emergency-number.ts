@@ -22,7 +22,7 @@ const NUMBERS: Record<string, readonly string[]> = {
   ],
 };
 
-const byRegion = new Map(Object.entries(NUMBERS).flatMap(([number, regions]) => regions.map((region) => [region, number] as const)));
+export const NUMBER_BY_REGION: ReadonlyMap<string, string> = new Map(Object.entries(NUMBERS).flatMap(([number, regions]) => regions.map((region) => [region, number] as const)));
 
 export interface EmergencyNumber {
   number: string;
@@ -40,6 +40,6 @@ const regionOf = (tag: string) => {
 
 export function emergencyNumberFor(languageTags: readonly string[]): EmergencyNumber {
   const region = languageTags.map(regionOf).find((found) => found !== undefined);
-  const number = region ? byRegion.get(region) : undefined;
+  const number = region ? NUMBER_BY_REGION.get(region) : undefined;
   return number ? { number, local: true } : { number: FALLBACK_NUMBER, local: false };
 }

@@ -8,7 +8,7 @@ import { pages } from '../questionnaire/questions';
 import { readCoachQuery } from '../share-link/coach-link';
 import { useFlowContext } from './use-flow-context';
 
-const ACTIVITY_WORDS = { lifting: 'weights and CrossFit', running: 'running', cycling: 'cycling', sport: 'sport', other: 'training' } as const;
+export const ACTIVITY_WORDS = { lifting: 'weights and CrossFit', running: 'running', cycling: 'cycling', sport: 'sport', other: 'training' } as const;
 
 export function StartPage({ query }: { query: string }) {
   useTitle('Back pain after training?');
@@ -48,8 +48,12 @@ export function StartPage({ query }: { query: string }) {
       <p>It takes about 2 minutes. There is no account, and your answers stay on this device.</p>
       <div className="inset-text inset-text--warning">
         <p>
-          <strong>This is not a diagnosis.</strong> If you feel very unwell, call <a href={`tel:${number}`}>{number}</a> now.
-          {local ? '' : ' It works from most mobile phones.'}
+          <strong>This is not a diagnosis.</strong> If you feel very unwell, call{' '}
+          <a href={`tel:${number}`} data-emergency-number>
+            {number}
+          </a>{' '}
+          now.
+          {local ? null : <span data-fallback-note> It works from most mobile phones.</span>}
         </p>
       </div>
       {hasProgress ? (
@@ -72,7 +76,7 @@ export function StartPage({ query }: { query: string }) {
           </div>
         </>
       ) : (
-        <a className="button button--start" href={`#/q/${firstPage}`}>
+        <a className="button button--start" href={`#/q/${firstPage}`} data-start-link>
           Start now
         </a>
       )}

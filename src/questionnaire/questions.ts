@@ -49,7 +49,8 @@ export interface NumberQuestion extends QuestionBase {
   optional: boolean;
   /** Shown when the number is not whole or out of range. */
   invalid: string;
-  suffix?: string;
+  /** The unit after the number: beside the box, and in the summary ("1 day", "3 days"). */
+  suffix?: { one: string; other: string };
   toAnswers: (choice: string) => Partial<Answers>;
 }
 
@@ -330,7 +331,7 @@ export const pages: Page[] = [
         summary: 'Days since it started',
         required: 'Enter how many days ago the pain started',
         invalid: `Days must be a whole number from ${DAYS_SINCE_RANGE.min} to ${DAYS_SINCE_RANGE.max}`,
-        suffix: 'days',
+        suffix: { one: 'day', other: 'days' },
         min: DAYS_SINCE_RANGE.min,
         max: DAYS_SINCE_RANGE.max,
         optional: false,
@@ -409,7 +410,7 @@ export const pages: Page[] = [
         summary: 'Age',
         required: '',
         invalid: `Age must be a whole number from ${AGE_RANGE.min} to ${AGE_RANGE.max}`,
-        suffix: 'years',
+        suffix: { one: 'year', other: 'years' },
         min: AGE_RANGE.min,
         max: AGE_RANGE.max,
         optional: true,

@@ -29,7 +29,11 @@ function choiceFromAnswers(question: Question, answers: Partial<Answers>, unsure
 }
 
 function describe(question: Question, choice: string | string[]): string {
-  if (question.kind === 'number') return choice === '' ? 'Not given' : `${String(choice)} ${question.suffix ?? ''}`.trim();
+  if (question.kind === 'number') {
+    if (choice === '') return 'Not given';
+    const unit = question.suffix ? (choice === '1' ? question.suffix.one : question.suffix.other) : '';
+    return `${String(choice)} ${unit}`.trim();
+  }
   const chosen = Array.isArray(choice) ? choice : [choice];
   return chosen.map((value) => question.options.find((option) => option.value === value)?.label ?? (value === NOT_SURE ? 'Not sure' : value)).join('; ');
 }

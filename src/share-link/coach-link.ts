@@ -9,11 +9,14 @@ import { readFragmentQuery, toFragmentQuery } from './fragment-query';
 
 export const COACH_NAME_MAX = 40;
 
+/** Letters of any script first, then letters, marks, digits, spaces, full stops, hyphens and apostrophes. */
+export const COACH_NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}\p{N} .'’-]*$/u;
+
 export const coachNameSchema = z.string().check(
   z.trim(),
   z.minLength(1, { error: 'Enter your name' }),
   z.maxLength(COACH_NAME_MAX, { error: `Your name must be ${COACH_NAME_MAX} characters or fewer` }),
-  z.regex(/^[\p{L}\p{M}][\p{L}\p{M}\p{N} .'’-]*$/u, { error: 'Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes' }),
+  z.regex(COACH_NAME_PATTERN, { error: 'Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes' }),
 );
 
 export const coachSchema = z.strictObject({

@@ -102,6 +102,42 @@ describe('a deep link', () => {
   });
 });
 
+describe('a coach link opened on a slow connection', () => {
+  const browser = useBrowser();
+
+  it('should name the coach and give the local number before the app loads, and keep the coach when Start now is tapped early', async () => {
+    const { page } = browser();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}#/?coach=Sam%20Lee&activity=lifting`, { waitUntil: 'commit' });
+    const note = page.getByText('Sent by your coach Sam Lee, for weights and CrossFit');
+    await note.waitFor();
+    const noteBox = await note.boundingBox();
+    expect(await page.getByRole('link', { name: '999' }).getAttribute('href')).toBe('tel:999');
+    expect(await page.getByText('It works from most mobile phones.').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Start now' }).click();
+    expect(new URL(page.url()).hash).toBe('#/q/emergency-signs?coach=Sam%20Lee&activity=lifting');
+    release();
+    await page.getByRole('heading', { name: 'Do you have any of these right now?' }).waitFor();
+    await page.waitForFunction(() => window.location.hash === '#/q/emergency-signs');
+    await answerAll(page, sorenessPages.filter((_, i) => i !== 2));
+    await page.getByText('Weights or CrossFit').waitFor();
+    await page.getByRole('button', { name: 'See your result' }).click();
+    await resultOf(page);
+    await page.getByRole('button', { name: 'Send to my coach Sam Lee' }).waitFor();
+
+    // The app draws the same note in the same place: nothing moves when it takes over.
+    await page.goto(`${baseUrl()}#/?coach=Sam%20Lee&activity=lifting`);
+    await page.getByRole('button', { name: 'Continue where you left off' }).waitFor();
+    expect(await note.boundingBox()).toEqual(noteBox);
+  });
+});
+
 describe('keyboard only', () => {
   const browser = useBrowser();
 
