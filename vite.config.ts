@@ -61,7 +61,10 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // A path walks a dozen pages, each waited for by what it shows; on a busy 2-core
+          // machine a whole walk can take tens of seconds, so a test gets a minute.
           testTimeout: 60_000,
+          // The set-up may install Debian's browsers with apt-get and builds the app twice.
           hookTimeout: 300_000,
         },
       },

@@ -4,18 +4,45 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 export const CHROMIUM = '/usr/bin/chromium';
+export const FIREFOX = '/usr/bin/firefox-esr';
+export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+export const XVFB = '/usr/bin/Xvfb';
+/** Debian's own Python, which has the GTK and WebKitGTK bindings the WebKit host needs. */
+export const SYSTEM_PYTHON = '/usr/bin/python3';
 
-/** Debian's Chromium: a test tool's own browser download cannot work on these machines. */
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+const canImportWebKit = () => {
+  try {
+    execFileSync(SYSTEM_PYTHON, ['-c', "import gi; gi.require_version('Gtk', '3.0'); gi.require_version('WebKit2', '4.1'); from gi.repository import Gtk, WebKit2"], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** What the browser tests need, each from Debian: a test tool's own browser download cannot work on these machines. */
+const NEEDS: { what: string; packages: string[]; present: () => boolean }[] = [
+  { what: `Chromium at ${CHROMIUM}`, packages: ['chromium'], present: () => existsSync(CHROMIUM) },
+  { what: `Firefox ESR at ${FIREFOX}`, packages: ['firefox-esr'], present: () => existsSync(FIREFOX) },
+  { what: `WebKitWebDriver at ${WEBKIT_DRIVER}`, packages: ['webkit2gtk-driver'], present: () => existsSync(WEBKIT_DRIVER) },
+  { what: `Xvfb at ${XVFB}, the display WebKitGTK draws into`, packages: ['xvfb', 'xauth'], present: () => existsSync(XVFB) },
+  { what: 'WebKitGTK for Python, for the small WebKit browser the tests drive', packages: ['python3-gi', 'gir1.2-gtk-3.0', 'gir1.2-webkit2-4.1'], present: canImportWebKit },
+];
+
+/** Installs what is missing with apt-get when run as root; otherwise stops with the exact command. */
+function ensureBrowsers() {
+  const missing = NEEDS.filter((need) => !need.present());
+  if (missing.length === 0) return;
+  const packages = missing.flatMap((need) => need.packages);
+  const command = `sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    throw new Error(`The browser tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
+    throw new Error(`The browser tests need ${missing.map((need) => need.what).join('; ')}. Install them with:\n  ${command}`);
   }
-  console.log('Installing Chromium (Debian package chromium) for the browser tests…');
+  console.log(`Installing for the browser tests (Debian packages): ${packages.join(' ')}…`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (!existsSync(CHROMIUM)) throw new Error(`Installing chromium did not give ${CHROMIUM}.`);
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const still = missing.filter((need) => !need.present());
+  if (still.length > 0) throw new Error(`Installing ${packages.join(' ')} did not give ${still.map((need) => need.what).join('; ')}. Try:\n  ${command}`);
 }
 
 const servers: PreviewServer[] = [];
@@ -39,7 +66,7 @@ async function buildAndServe(outDir: string, base: string) {
 
 /** Builds the app as it ships and serves the build, so the browser tests see what users get. */
 export async function setup(project: TestProject) {
-  ensureChromium();
+  ensureBrowsers();
   project.provide('baseUrl', await buildAndServe('reports/e2e-build', '/'));
   project.provide('subfolderUrl', await buildAndServe('reports/e2e-build-subfolder', '/backcheck/'));
 }

@@ -2,22 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
-import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
+import { sorenessPagesWith } from '../fixtures/soreness-pages';
 import { answer, answerAll, baseUrl, resultOf, useBrowser } from './browser';
 
 
+// The paths every engine must pass (the emergency stop, each kind of result, every vignette's
+// link, damaged links, a coach link, saved progress) are in every-engine.test.ts; these are the
+// ones that need what only Playwright's Chromium gives here: a mouse on the picture, history,
+// requests, print to PDF.
 describe('in Chromium, on the built app', () => {
   const browser = useBrowser();
-
-  it('should reach the emergency result from the start in 2 screens', async () => {
-    const { page } = browser();
-    await page.goto(baseUrl());
-    await page.getByRole('link', { name: 'Start now' }).click();
-    await answer(page, 'Pain, numbness or tingling that travels from your back down both legs');
-
-    expect(await resultOf(page)).toEqual({ level: 'doctor', urgency: 'emergency', text: 'Call 999 now' });
-    expect(await page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
-  });
 
   it('should tell a sore lifter it is normal soreness, and keep the answers out of the path and query', async () => {
     const { page, requests } = browser();
@@ -101,20 +95,6 @@ describe('in Chromium, on the built app', () => {
     await page.getByRole('heading', { name: 'What was the workout before the pain started?' }).waitFor();
   });
 
-  it('should show a damaged link as a message, not a result, and keep saved answers', async () => {
-    const { page } = browser();
-    await page.goto(`${baseUrl()}#/q/emergency-signs`);
-    await answer(page, 'None of these');
-    const saved = await page.evaluate(() => localStorage.getItem('backcheck'));
-
-    for (const fragment of ['#/result?area=lower%3Cscript%3E', '#/result?area=%E0%A4%A', `#/result?daysSince=${'9'.repeat(5000)}`, '#/result']) {
-      await page.goto(`${baseUrl()}${fragment}`);
-      await page.getByRole('heading', { name: 'This link does not work' }).waitFor();
-      expect(await page.locator('[data-triage]').count()).toBe(0);
-    }
-    expect(await page.evaluate(() => localStorage.getItem('backcheck'))).toBe(saved);
-  });
-
   it('should start afresh with a notice when saved data is corrupt', async () => {
     const { page } = browser();
     await page.goto(baseUrl());
@@ -125,27 +105,6 @@ describe('in Chromium, on the built app', () => {
     await page.getByRole('heading', { name: 'Do you have any of these right now?' }).waitFor();
   });
 
-  it('should follow a coach link: the coach named, the workout question skipped', async () => {
-    const { page } = browser();
-    await page.goto(`${baseUrl()}#/?coach=Sam&activity=sport`);
-    await page.getByText('Sent by your coach Sam, for sport').waitFor();
-    await page.getByRole('link', { name: 'Start now' }).click();
-    await answerAll(page, sorenessPages.filter((_, i) => i !== 2));
-    await page.getByText('A field, court or contact sport').waitFor();
-    await page.getByRole('button', { name: 'See your result' }).click();
-    await resultOf(page);
-    await page.getByRole('button', { name: 'Send to my coach Sam' }).waitFor();
-  });
-
-  it('should show the right result for every public vignette link', async () => {
-    const { page } = browser();
-    for (const vignette of vignettes) {
-      await page.goto(`${baseUrl()}${resultFragment(answersSchema.parse(vignette.answers))}`);
-      await page.reload();
-      const result = await resultOf(page);
-      expect({ id: vignette.id, level: result.level, urgency: result.urgency ?? undefined }).toEqual({ id: vignette.id, ...vignette.expect });
-    }
-  });
 });
 
 describe('printing a result', () => {
