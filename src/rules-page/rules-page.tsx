@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { mixedPicture, rules, RULES_CHANGES, RULES_DATE, RULES_VERSION, SOURCES, type RuleDescription } from '../triage';
 import { formatIsoDate } from '../components/format-date';
 import { useTitle } from '../components/use-title';
@@ -46,6 +47,15 @@ const GROUPS: { id: Group; heading: string; result: string; intro: string }[] = 
 
 const SEVERITY_ORDER: RuleDescription[] = [...rules, mixedPicture];
 
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="summary-list__row">
+      <dt className="summary-list__key">{term}</dt>
+      <dd className="summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
 function RuleEntry({ rule, result, focused }: { rule: RuleDescription; result: string; focused: boolean }) {
   return (
     <section className="rule" id={`rule-${rule.id}`} aria-labelledby={`rule-${rule.id}-title`}>
@@ -53,39 +63,27 @@ function RuleEntry({ rule, result, focused }: { rule: RuleDescription; result: s
         {rule.title}
       </h3>
       <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt className="summary-list__key">When</dt>
-          <dd className="summary-list__value">{rule.trigger}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">Result</dt>
-          <dd className="summary-list__value">{result}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">Why</dt>
-          <dd className="summary-list__value">{rule.why}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt className="summary-list__key">Sources</dt>
-          <dd className="summary-list__value">
-            <ul className="list rule__sources">
-              {rule.sources.map((key) => {
-                const source: { citation: string; url?: string } = SOURCES[key];
-                return (
-                  <li key={key}>
-                    {source.url ? (
-                      <a href={source.url} rel="noreferrer">
-                        {source.citation}
-                      </a>
-                    ) : (
-                      source.citation
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </dd>
-        </div>
+        <Row term="When">{rule.trigger}</Row>
+        <Row term="Result">{result}</Row>
+        <Row term="Why">{rule.why}</Row>
+        <Row term="Sources">
+          <ul className="list rule__sources">
+            {rule.sources.map((key) => {
+              const source: { citation: string; url?: string } = SOURCES[key];
+              return (
+                <li key={key}>
+                  {source.url ? (
+                    <a href={source.url} rel="noreferrer">
+                      {source.citation}
+                    </a>
+                  ) : (
+                    source.citation
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Row>
       </dl>
       <p className="small rule__id">Rule id: {rule.id}</p>
     </section>

@@ -10,6 +10,17 @@ const strainLink = resultFragment(answersSchema.parse(vignettes.find((v) => v.id
 
 const h1Text = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
+/** Holds back every script file, as a slow connection would, until the returned function is called. */
+async function holdBackScripts(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('offline', () => {
   const browser = useBrowser();
 
@@ -87,12 +98,7 @@ describe('a deep link', () => {
 
   it('should not flash the start page while the app loads', async () => {
     const { page } = browser();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBackScripts(page);
     // The module script is held back, so the page cannot reach DOMContentLoaded: look as soon as the HTML is in.
     await page.goto(`${baseUrl()}${strainLink}`, { waitUntil: 'commit' });
     await page.locator('[data-prerendered]').waitFor({ state: 'attached' });
@@ -107,12 +113,7 @@ describe('a coach link opened on a slow connection', () => {
 
   it('should name the coach and give the local number before the app loads, and keep the coach when Start now is tapped early', async () => {
     const { page } = browser();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBackScripts(page);
     await page.goto(`${baseUrl()}#/?coach=Sam%20Lee&activity=lifting`, { waitUntil: 'commit' });
     const note = page.getByText('Sent by your coach Sam Lee, for weights and CrossFit');
     await note.waitFor();
