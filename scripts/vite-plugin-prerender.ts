@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { createServer, minifySync, type Plugin, type ResolvedConfig } from 'vite';
 
 /*
  * After the build: the start page rendered into index.html, the stylesheet inlined, and a
@@ -55,7 +55,10 @@ async function renderStartPage(root: string): Promise<{ html: string; script: st
   const server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [react()], server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
   try {
     const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartPage: () => string; startPageScript: () => string };
-    return { html: module.renderStartPage(), script: module.startPageScript() };
+    // Minified like the app's own code: it is part of what a first visit downloads.
+    const script = minifySync('start-page-script.js', module.startPageScript(), {});
+    if (script.errors.length > 0) throw new Error(`The start page's script did not minify: ${script.errors.map((e) => e.message).join('; ')}`);
+    return { html: module.renderStartPage(), script: script.code.trim().replace(/;$/, '') };
   } finally {
     await server.close();
   }

@@ -1,15 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { useBackcheck } from './app/store';
 import './styles.css';
 
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+// The start page drawn into the HTML stays until saved answers are read, so it never blinks out.
+const start = () => {
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  }
+};
+if (useBackcheck.persist.hasHydrated()) start();
+else {
+  const stop = useBackcheck.persist.onFinishHydration(() => {
+    stop();
+    start();
+  });
 }
 
 // Offline after the first visit: the service worker keeps the whole build on the device.

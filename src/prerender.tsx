@@ -2,7 +2,7 @@ import { renderToString } from 'react-dom/server';
 import { Layout } from './app/layout';
 import { ACTIVITY_WORDS, StartPage } from './pages/start-page';
 import { prepareStartPage, type BeforeAppData } from './pages/start-page-before-app';
-import { FALLBACK_NUMBER, NUMBER_BY_REGION } from './emergency-number/emergency-number';
+import { FALLBACK_NUMBER, NUMBERS } from './emergency-number/emergency-number';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
 import { pages } from './questionnaire/questions';
@@ -17,7 +17,7 @@ export function renderStartPage(): string {
 }
 
 export const beforeAppData: BeforeAppData = {
-  numbers: Object.fromEntries(NUMBER_BY_REGION),
+  numbers: Object.fromEntries(Object.entries(NUMBERS).map(([number, regions]) => [number, regions.join(' ')])),
   fallback: FALLBACK_NUMBER,
   activityWords: ACTIVITY_WORDS,
   namePattern: COACH_NAME_PATTERN.source,

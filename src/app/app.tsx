@@ -1,14 +1,13 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { pageById } from '../questionnaire/flow';
 import { NotFoundPage } from '../pages/not-found-page';
 import { StartPage } from '../pages/start-page';
 import { Layout } from './layout';
 import { readCoachQuery } from '../share-link/coach-link';
 import { navigate, parseHash, questionFragment, useHash, type Route } from './router';
-import { rememberCoach } from './store';
+import { rememberCoach, useHydrated } from './store';
 
 // The start page comes with the first load; everything after it loads while the person reads it.
-const QuestionPage = lazy(() => import('../pages/question-page').then((m) => ({ default: m.QuestionPage })));
+const QuestionRoute = lazy(() => import('../pages/question-page').then((m) => ({ default: m.QuestionRoute })));
 const CheckAnswersPage = lazy(() => import('../pages/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })));
 const EmergencyPage = lazy(() => import('../pages/emergency-page').then((m) => ({ default: m.EmergencyPage })));
 const ResultPage = lazy(() => import('../pages/result-page').then((m) => ({ default: m.ResultPage })));
@@ -31,8 +30,7 @@ function RoutePage({ route }: { route: Route }) {
       return <StartPage query={route.query} />;
     case 'question': {
       if (route.coachQuery !== undefined) return <CoachFromLink query={route.coachQuery} pageId={route.pageId} />;
-      const page = pageById(route.pageId);
-      return page ? <QuestionPage key={`${page.id}-${String(route.fromCheck)}`} page={page} fromCheck={route.fromCheck} /> : <NotFoundPage />;
+      return <QuestionRoute key={`${route.pageId}-${String(route.fromCheck)}`} pageId={route.pageId} fromCheck={route.fromCheck} />;
     }
     case 'check':
       return <CheckAnswersPage />;
@@ -77,9 +75,12 @@ function FocusHeading({ skip }: { skip: { current: boolean } }) {
 
 export function App() {
   const hash = useHash();
+  // Saved answers are read before any page is drawn, so no page acts on an empty store.
+  const hydrated = useHydrated();
   // The page a visit opens on keeps the browser's own focus; every page after it gets its heading focused.
   const isFirstPage = useRef(true);
 
+  if (!hydrated) return null;
   return (
     <Layout>
       <Suspense fallback={null}>

@@ -1,7 +1,8 @@
+import { useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { choicesSchema, type Choices } from '../questionnaire/questions';
+import type { Choices } from '../questionnaire/questions';
 import { coachSchema, type Coach } from '../share-link/coach-link';
 
 /*
@@ -23,10 +24,11 @@ interface State extends Saved {
 export const STORAGE_KEY = 'backcheck';
 export const STORAGE_VERSION = 1;
 
-const savedSchema = z.strictObject({
-  choices: choicesSchema,
-  coach: z.nullable(coachSchema),
-});
+/** Saved answers are checked against the questions themselves, which load only when there is something to check. */
+const savedSchema = async () => {
+  const { choicesSchema } = await import('../questionnaire/questions');
+  return z.strictObject({ choices: choicesSchema, coach: z.nullable(coachSchema) });
+};
 
 const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
 
@@ -57,6 +59,7 @@ const attempt = <T>(action: () => T): T | undefined => {
 /**
  * Reads saved progress through the schema. Data that is corrupt or from another version comes
  * back as a fresh start carrying a notice, which the page shows once and is never written back.
+ * With nothing saved (a first visit) it answers at once, so the app starts without waiting.
  */
 const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'>>> = {
   getItem: (name) => {
@@ -66,8 +69,15 @@ const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'
     const envelope = envelopeSchema.safeParse(readJson(raw));
     if (!envelope.success) return fresh(SAVED_NOTICE.unreadable);
     if (envelope.data.version !== STORAGE_VERSION) return fresh(SAVED_NOTICE.older);
-    const saved = savedSchema.safeParse(envelope.data.state);
-    return saved.success ? { state: saved.data, version: STORAGE_VERSION } : fresh(SAVED_NOTICE.unreadable);
+    const state = envelope.data.state;
+    return savedSchema().then(
+      (schema): StorageValue<State> | StorageValue<Saved> => {
+        const saved = schema.safeParse(state);
+        return saved.success ? { state: saved.data, version: STORAGE_VERSION } : fresh(SAVED_NOTICE.unreadable);
+      },
+      // The questions could not load (offline on a first visit that left answers): start afresh, saying so.
+      () => fresh(SAVED_NOTICE.unreadable),
+    );
   },
   setItem: (name, value) => attempt(() => localStorage.setItem(name, JSON.stringify(value))),
   removeItem: (name) => attempt(() => localStorage.removeItem(name)),
@@ -81,6 +91,16 @@ export const useBackcheck = create<State>()(
     partialize: ({ choices, coach }) => ({ choices, coach }),
   }),
 );
+
+/** True once saved answers have been read (at once when there are none). */
+export const useHydrated = () =>
+  useSyncExternalStore(
+    (onChange) => {
+      const unsubscribe = [useBackcheck.persist.onHydrate(onChange), useBackcheck.persist.onFinishHydration(onChange)];
+      return () => unsubscribe.forEach((stop) => stop());
+    },
+    () => useBackcheck.persist.hasHydrated(),
+  );
 
 /** Records one answer. Choices already checked by the page's schema. */
 export const answer = (questionId: string, choice: string | string[]) =>

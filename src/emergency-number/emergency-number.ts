@@ -6,7 +6,7 @@
 
 export const FALLBACK_NUMBER = '112';
 
-const NUMBERS: Record<string, readonly string[]> = {
+export const NUMBERS: Readonly<Record<string, readonly string[]>> = {
   '911': ['US', 'CA', 'MX', 'PR', 'PH', 'AR', 'CR', 'PA', 'SV', 'GT', 'UY'],
   '999': ['GB', 'HK', 'MY'],
   '000': ['AU'],
@@ -22,7 +22,7 @@ const NUMBERS: Record<string, readonly string[]> = {
   ],
 };
 
-export const NUMBER_BY_REGION: ReadonlyMap<string, string> = new Map(Object.entries(NUMBERS).flatMap(([number, regions]) => regions.map((region) => [region, number] as const)));
+const NUMBER_BY_REGION: ReadonlyMap<string, string> = new Map(Object.entries(NUMBERS).flatMap(([number, regions]) => regions.map((region) => [region, number] as const)));
 
 export interface EmergencyNumber {
   number: string;

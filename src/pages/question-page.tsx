@@ -5,7 +5,8 @@ import { QuestionField, firstInputId, type FieldValue } from '../components/ques
 import { useTitle } from '../components/use-title';
 import { answer, useBackcheck } from '../app/store';
 import { navigate, questionFragment, stepFragment } from '../app/router';
-import { firstOpenStep, pageBefore, pagePosition, stepAfter } from '../questionnaire/flow';
+import { firstOpenStep, pageBefore, pageById, pagePosition, stepAfter } from '../questionnaire/flow';
+import { NotFoundPage } from './not-found-page';
 import { choiceSchema, type Choices, type Page, type Question } from '../questionnaire/questions';
 import { useFlowContext } from './use-flow-context';
 
@@ -91,4 +92,10 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
         </form>
     </main>
   );
+}
+
+/** The question page an address names, or Page not found. */
+export function QuestionRoute({ pageId, fromCheck }: { pageId: string; fromCheck: boolean }) {
+  const page = pageById(pageId);
+  return page ? <QuestionPage page={page} fromCheck={fromCheck} /> : <NotFoundPage />;
 }

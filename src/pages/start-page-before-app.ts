@@ -11,7 +11,7 @@
  */
 
 export interface BeforeAppData {
-  /** Emergency number by region, as the app's emergency-number module has it. */
+  /** Emergency number to the regions that use it, space-separated, as the app's emergency-number module has it. */
   numbers: Record<string, string>;
   fallback: string;
   activityWords: Record<string, string>;
@@ -38,7 +38,8 @@ export function prepareStartPage(data: BeforeAppData, languages: readonly string
     }
     if (region !== undefined) break;
   }
-  const localNumber = region === undefined ? undefined : data.numbers[region];
+  let localNumber: string | undefined;
+  for (const [candidate, regions] of Object.entries(data.numbers)) if (region !== undefined && regions.split(' ').includes(region)) localNumber = candidate;
   const number = localNumber ?? data.fallback;
 
   // The start page's own link: `#/?coach=Sam&activity=running`, read as the app reads it.

@@ -3,8 +3,7 @@ import { useTitle } from '../components/use-title';
 import { rememberCoach, startAgain, useBackcheck } from '../app/store';
 import { navigate, stepFragment } from '../app/router';
 import { useEmergencyNumber } from '../emergency-number/use-emergency-number';
-import { firstOpenStep } from '../questionnaire/flow';
-import { pages } from '../questionnaire/questions';
+import { FIRST_PAGE_ID } from '../questionnaire/first-page';
 import { readCoachQuery } from '../share-link/coach-link';
 import { useFlowContext } from './use-flow-context';
 
@@ -28,7 +27,12 @@ export function StartPage({ query }: { query: string }) {
 
   const shownCoach = linkedCoach ?? coach;
   const hasProgress = Object.keys(choices).length > 0;
-  const firstPage = pages[0]?.id ?? '';
+  const firstPage = FIRST_PAGE_ID;
+  // The questions load after the start page; saved answers have loaded them already.
+  const continueWhereLeft = async () => {
+    const { firstOpenStep } = await import('../questionnaire/flow');
+    navigate(stepFragment(firstOpenStep(choices, context)));
+  };
 
   return (
     <main id="main" className="main">
@@ -60,7 +64,7 @@ export function StartPage({ query }: { query: string }) {
         <>
           <p>You have answers saved on this device.</p>
           <div className="button-group">
-            <button type="button" className="button" onClick={() => navigate(stepFragment(firstOpenStep(choices, context)))}>
+            <button type="button" className="button" onClick={() => void continueWhereLeft()}>
               Continue where you left off
             </button>
             <button

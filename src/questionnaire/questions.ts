@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Answers } from '../triage';
+import { FIRST_PAGE_ID } from './first-page';
 import { AGE_RANGE, DAYS_SINCE_RANGE, UNSURE_FIELDS, type RedFlag, type UnsureField } from '../triage/vocabulary';
 
 /*
@@ -102,7 +103,7 @@ export const EMERGENCY_SIGNS_ID = 'emergencySigns';
 
 export const pages: Page[] = [
   {
-    id: 'emergency-signs',
+    id: FIRST_PAGE_ID,
     questions: [
       redFlagCheckboxes({
         id: EMERGENCY_SIGNS_ID,
