@@ -6,8 +6,9 @@ import { createServer, minifySync, type Plugin, type ResolvedConfig } from 'vite
 
 /*
  * After the build: the start page rendered into index.html, the stylesheet inlined, and a
- * Content-Security-Policy that allows exactly that inline style and one inline script by
- * their hashes. The first screen then paints from the HTML alone, before any request.
+ * Content-Security-Policy that allows exactly that inline style and two inline scripts (the
+ * loader, and the start page's fitting to a coach's link and region) by their hashes. The
+ * first screen then paints from the HTML alone, before any request.
  */
 
 /** The first part of a route (`#/result?…` → `result`) and the page module that draws it. */

@@ -220,6 +220,9 @@ describe('reflow', () => {
         await page.goto(`${baseUrl()}#/coach`);
         await page.getByRole('button', { name: 'Make link' }).click();
         expect(await fitsWidth(page)).toBe(true);
+        await page.goto(`${baseUrl()}#/rules`);
+        await page.getByRole('heading', { level: 1, name: 'How Backcheck decides' }).waitFor();
+        expect(await fitsWidth(page)).toBe(true);
       });
     });
   }
