@@ -5,7 +5,7 @@ import { prepareStartPage, type BeforeAppData } from './pages/start-page-before-
 import { FALLBACK_NUMBER, NUMBERS } from './emergency-number/emergency-number';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
-import { pages } from './questionnaire/questions';
+import { FIRST_PAGE_ID } from './questionnaire/first-page';
 
 /** The start page as a first-time visitor sees it, for index.html, so it paints before any script runs. */
 export function renderStartPage(): string {
@@ -23,7 +23,7 @@ export const beforeAppData: BeforeAppData = {
   namePattern: COACH_NAME_PATTERN.source,
   nameMax: COACH_NAME_MAX,
   maxQueryLength: MAX_QUERY_LENGTH,
-  firstPage: pages[0]?.id ?? '',
+  firstPage: FIRST_PAGE_ID,
 };
 
 /** The inline script that follows the start page's HTML: it runs before the first paint. */

@@ -6,7 +6,7 @@ import { useTitle } from '../components/use-title';
 import { useBackcheck } from '../app/store';
 import { navigate, questionFragment, stepFragment } from '../app/router';
 import { emergencySigns, firstOpenStep } from '../questionnaire/flow';
-import { pages } from '../questionnaire/questions';
+import { FIRST_PAGE_ID } from '../questionnaire/first-page';
 import { summaryRows } from '../questionnaire/summary';
 import { useFlowContext } from './use-flow-context';
 
@@ -25,7 +25,7 @@ export function EmergencyPage() {
 
   return (
     <main id="main" className="main">
-      <BackLink href={questionFragment(pages[0]?.id ?? '')} />
+      <BackLink href={questionFragment(FIRST_PAGE_ID)} />
       <ResultView result={result} answers={{ redFlags }} rows={summaryRows({ redFlags }, context, choices)} />
     </main>
   );

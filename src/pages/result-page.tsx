@@ -2,9 +2,10 @@ import { RULES_VERSION, triage } from '../triage';
 import { ResultView } from '../components/result-view';
 import { useTitle } from '../components/use-title';
 import { startAgain, useBackcheck } from '../app/store';
-import { navigate } from '../app/router';
+import { navigate, questionFragment } from '../app/router';
 import { completeAnswers } from '../questionnaire/answers-from-choices';
-import { pages, questions, unsureFields } from '../questionnaire/questions';
+import { FIRST_PAGE_ID } from '../questionnaire/first-page';
+import { questions, unsureFields } from '../questionnaire/questions';
 import { summaryRows } from '../questionnaire/summary';
 import { readResultQuery, resultFragment } from '../share-link/result-link';
 import { useFlowContext } from './use-flow-context';
@@ -82,7 +83,7 @@ export function ResultPage({ query }: { query: string }) {
             className="button button--secondary"
             onClick={() => {
               startAgain();
-              navigate(`#/q/${pages[0]?.id ?? ''}`);
+              navigate(questionFragment(FIRST_PAGE_ID));
             }}
           >
             Start again
