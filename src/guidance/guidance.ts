@@ -7,13 +7,21 @@ import type { Answers, Triage } from '../triage';
  * flushing, kidney cleansing).
  */
 
+/** An exercise, with the one or two lines a person needs to do it. */
+export interface Exercise {
+  name: string;
+  how: string;
+}
+
 export interface Section {
   id: string;
   heading: string;
   intro?: string;
-  items: string[];
+  items: (string | Exercise)[];
   /** Ordered where the order matters, as in a programme from easiest to hardest. */
   ordered?: boolean;
+  /** For later, not for today: the page folds it, so what to do now comes first. */
+  later?: boolean;
 }
 
 type Activity = Answers['activity'];
@@ -27,6 +35,23 @@ export interface GuidanceContext {
 
 const byActivity = (activity: Activity | undefined, lines: Record<Activity, string>) => lines[activity ?? 'other'];
 
+// Semicolons, as each sign has an "or" of its own.
+const joinOr = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join('; ')}; or ${parts.at(-1) ?? ''}`);
+
+/**
+ * The signs that mean calling the emergency number at once, said the same way on every result.
+ * Chest pain and breathlessness lead, as they do on the doctor pages [NHS-BP] [PE].
+ */
+const CALL_AT_ONCE = [
+  'you get chest pain or shortness of breath, or cough up blood',
+  'your pee turns dark brown or cola-coloured',
+  'the sore muscles swell or go hard',
+  'you get numbness around your genitals or bottom, or trouble peeing',
+  'a leg goes weak or numb',
+];
+
+export const callAtOnce = (call: string) => `Call ${call} at once if ${joinOr(CALL_AT_ONCE)}.`;
+
 const watchFor = (call: string): Section => ({
   id: 'see-a-doctor-if',
   heading: 'See a doctor if things change',
@@ -34,9 +59,12 @@ const watchFor = (call: string): Section => ({
     'It gets worse after 3 days, or is not better after a week.',
     'The pain spreads below your knee, or rest stops easing it.',
     'You get a fever, feel unwell, or it burns when you pee.',
-    `Call ${call} at once if your pee turns dark brown or cola-coloured, the sore muscles swell or go hard, you get chest pain or shortness of breath, numbness around your genitals or bottom, trouble peeing, or weakness or numbness in your legs.`,
+    callAtOnce(call),
   ],
 });
+
+/** Severe muscle pain after a workout, said the same way wherever it is given (clinical.md, rules v2). */
+const CK_TEST = 'say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK)';
 
 /** Rules v2: severe muscle pain soon after a hard workout, which a blood test for muscle damage checks. */
 const MUSCLE_DAMAGE_RULES = ['severe-delayed-muscle-pain', 'severe-unrelenting'];
@@ -91,27 +119,43 @@ function soreness({ activity, callNumber }: GuidanceContext): Section[] {
   ];
 }
 
-const STRENGTH_PROGRAMME = [
-  'Superman',
-  'Dead bug (beetle)',
-  'Single-leg balance and reach',
-  'High plank leg lifts',
-  'Single-leg bridge',
-  'Low side plank lifts, knees bent',
-  'Bird dog (on hands and knees, raise the opposite arm and leg)',
-  'Superman pull',
-  'Single-leg deadlift',
-  'High plank arm and leg raises',
-  'V-ups',
-  'Single-leg jump squats',
+/*
+ * Seed 003's programme, easiest first, kept to what suits a back that is healing: V-ups and
+ * jump squats load a sore back hard and fast, so they are left out; the twist waits until the
+ * sharp pain has gone (seed 001: no twisting in the first days).
+ */
+const STRENGTH_PROGRAMME: Exercise[] = [
+  { name: 'Superman', how: 'Lie on your front, arms overhead. Lift your arms and legs a little off the floor, hold for 2 breaths, and lower slowly.' },
+  { name: 'Dead bug', how: 'Lie on your back, arms up and knees bent above your hips. Keep your lower back on the floor as you slowly lower one arm and the opposite leg, then swap.' },
+  { name: 'Single-leg balance and reach', how: 'Stand on one leg with a soft knee. Reach the other foot forwards, to the side and behind you, tapping the floor lightly.' },
+  { name: 'High plank leg lifts', how: 'Hold a push-up position with a straight line from head to heels. Lift one foot a little, hold, and swap, without letting your hips drop.' },
+  { name: 'Single-leg bridge', how: 'Lie on your back, knees bent. Straighten one leg, then push through the other heel to lift your hips until your body is in a line.' },
+  { name: 'Low side plank lifts, knees bent', how: 'Lie on your side on your forearm, knees bent. Lift your hips until your body is in a line from head to knees, then lower slowly.' },
+  { name: 'Bird dog', how: 'On hands and knees, reach one arm forwards and the opposite leg back until both are level with your body. Keep your back still, then swap.' },
+  { name: 'Superman pull', how: 'Lie on your front with your arms overhead. Lift your chest and arms a little and pull your elbows down to your sides, as if pulling a bar.' },
+  { name: 'Single-leg deadlift', how: 'Stand on one leg and hinge at the hips, reaching your hands towards the floor as the other leg goes back. Keep your back flat; go only as far as is comfortable.' },
+  { name: 'High plank arm and leg raises', how: 'In a push-up position, lift one arm and the opposite leg, hold for a breath, and swap, keeping your hips level.' },
 ];
 
-function strain({ activity, callNumber }: GuidanceContext): Section[] {
+/** Stop when the pain the person described comes back: sharp pain only for those who had it. */
+const stopIf = (character: Answers['character'] | undefined) =>
+  character === 'sharp' || character === 'shooting' || character === 'burning' ? 'Stop if the sharp pain comes back.' : 'Stop if the pain comes back or gets worse.';
+
+function strain(result: Triage, answers: Partial<Answers>, { activity, callNumber }: GuidanceContext): Section[] {
+  // Pain of 8 or more is more than a strain usually brings; rules v2 gives it the same-day check
+  // in the first days, and the advice carries on past them (clinical.md, rules v2).
+  const severe = result.reasons.some((reason) => reason.id === 'severe-pain');
   return [
     {
       id: 'do-now',
       heading: 'What to do now',
       items: [
+        ...(severe
+          ? [
+              `Pain this strong should be checked. If it is still ${answers.severity ?? 8} out of 10 or is not easing, get seen today: ${CK_TEST}.`,
+              callAtOnce(callNumber),
+            ]
+          : []),
         'Stop the exercise that caused it. Do not push through the pain.',
         'Rest in the position that hurts least, but do not stay in bed: gentle walking or swimming helps it heal.',
         'For the first 2 to 3 days, a cold pack wrapped in a cloth on the sore spot can ease the pain.',
@@ -136,7 +180,7 @@ function strain({ activity, callNumber }: GuidanceContext): Section[] {
       id: 'train-again',
       heading: 'When to train again',
       items: [
-        'When everyday movement feels comfortable, go back gradually. Stop if the sharp pain comes back.',
+        `When everyday movement feels comfortable, go back gradually. ${stopIf(answers.character)}`,
         byActivity(activity, {
           lifting: 'Start with lighter weights and more reps, and build back up over a few weeks.',
           running: 'Start with short, easy runs at a comfortable pace, and build back up over a few weeks.',
@@ -150,15 +194,21 @@ function strain({ activity, callNumber }: GuidanceContext): Section[] {
       id: 'build-strength',
       heading: 'Later: build strength so it does not come back',
       intro:
-        'Once it has settled, these bodyweight exercises strengthen your core, back and hips. They go from easiest to hardest. Start with the first 4 you can do slowly, without pain and with good form: 3 sets of 8 to 12 reps. Move on to harder ones as they get easy.',
+        'Once it has settled, these bodyweight exercises strengthen your core, back and hips. They go from easiest to hardest. Start with the first 4 you can do slowly, without pain and with good form: 3 sets of 8 to 12 reps. Move on to harder ones as they get easy. If it keeps coming back, a sports physiotherapist can check how you move and lift.',
       items: STRENGTH_PROGRAMME,
       ordered: true,
+      later: true,
     },
     {
       id: 'mobility',
-      heading: 'Gentle mobility, any day',
-      intro: 'If these make your back feel better, do them before the exercises above, after training, or whenever you like.',
-      items: ['Cat-cow', 'Lying figure-4 stretch, each side', 'Lying twist, each side'],
+      heading: 'Gentle mobility',
+      intro: 'If these make your back feel better, do them before the exercises above, after training, or whenever you like. Skip any that hurt.',
+      items: [
+        { name: 'Cat-cow', how: 'On hands and knees, slowly round your back up, then let it sag gently down. Move within what is comfortable.' },
+        { name: 'Lying figure-4 stretch, each side', how: 'Lie on your back, cross one ankle over the other knee, and pull the lower leg gently towards you until you feel a stretch in your buttock.' },
+        { name: 'Lying twist, each side, once the sharp pain has gone', how: 'Lie on your back, knees bent, and let them fall slowly to one side while your shoulders stay on the floor. Twisting can strain a back that is still healing, so wait for it.' },
+      ],
+      later: true,
     },
     {
       id: 'check-again',
@@ -169,26 +219,28 @@ function strain({ activity, callNumber }: GuidanceContext): Section[] {
   ];
 }
 
+/** Rules that send a person to a doctor only because the pain has lasted, with no warning sign. */
+const DURATION_RULES = ['lasting-14-days', 'not-improving-after-7-days', 'worse-after-3-days'];
+
 function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<Answers>, { daysSince, callNumber }: GuidanceContext): Section[] {
   const { urgency } = result;
   const redFlags = answers.redFlags ?? [];
   const fired = (id: string) => result.reasons.some((reason) => reason.id === id);
   const muscleDamage = MUSCLE_DAMAGE_RULES.some(fired);
+  const hasWarningSign = result.reasons.some((reason) => reason.id.startsWith('red-flag-'));
+  const onlyLasted = result.reasons.every((reason) => DURATION_RULES.includes(reason.id));
+  const notLinked = answers.timing === 'unclear';
   const began = daysSince === undefined ? 'when it began' : daysSince === 0 ? 'that it began today' : `that it began ${daysSince === 1 ? '1 day' : `${daysSince} days`} ago`;
-  const afterTraining = answers.timing === 'unclear' ? 'That your back pain is not clearly linked to a workout.' : 'That your back started hurting after training, and which workout it was.';
+  // "Fresh" as the strain advice has it: heat is for later, not the first 2 days.
+  const fresh = daysSince === undefined || daysSince <= 2;
 
   const todayItems = muscleDamage
-    ? [
-        'Get seen today, at an urgent care centre or an emergency department.',
-        'Say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK).',
-        'Drink as you normally would.',
-        `Call ${callNumber} at once if the muscles swell or go hard, your pee turns dark, or a leg goes weak or numb.`,
-      ]
+    ? [`Get seen today, at an urgent care centre or an emergency department. ${CK_TEST.charAt(0).toUpperCase()}${CK_TEST.slice(1)}.`, 'Drink as you normally would.', callAtOnce(callNumber)]
     : [
-        'Get medical help today: ask your doctor for an urgent appointment, or go to an urgent care centre.',
+        'Get medical help today: ask your doctor for an urgent appointment, or go to an urgent care centre or emergency department.',
         redFlags.includes('trauma') ? `If it was a serious accident, call ${callNumber}.` : `If you feel confused or very drowsy, call ${callNumber}.`,
+        callAtOnce(callNumber),
       ];
-  if (redFlags.includes('breathing-pain')) todayItems.push(`Call ${callNumber} at once if you become short of breath, cough up blood, or get chest pain.`);
 
   const now: Section =
     urgency === 'emergency'
@@ -208,8 +260,10 @@ function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<A
             id: 'do-now',
             heading: 'What to do now',
             items: [
-              'Book an appointment with a doctor in the next few days.',
-              'Until then, stay gently active within what is comfortable.',
+              onlyLasted
+                ? 'Book an appointment with a doctor or a physiotherapist in the next few days, so they can find out why it is taking a while to settle.'
+                : 'Book an appointment with a doctor in the next few days.',
+              'Until then, stay gently active within what is comfortable: walking and everyday activity help.',
             ],
           };
 
@@ -229,14 +283,14 @@ function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<A
       ]
     : [];
 
-  return [
-    now,
+  const whatHappened = notLinked ? 'back pain that is not clearly linked to a workout' : 'back pain after training';
+  const tell: Section =
     urgency === 'emergency'
       ? {
           id: 'tell-the-clinician',
           heading: 'What to say when you call',
           items: [
-            'Say that you have back pain after training, and that you have the signs listed under “Why this result”. Read them out if that is easier.',
+            `Say that you have ${whatHappened}, and the warning signs listed under “Why this result”. Read them out if that is easier.`,
             'Say when the pain began and what you were doing.',
             'Answer their questions: they will tell you what to do next.',
           ],
@@ -245,26 +299,27 @@ function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<A
           id: 'tell-the-clinician',
           heading: 'What to tell the doctor',
           items: [
-            afterTraining,
+            notLinked ? 'That your back pain is not clearly linked to a workout.' : 'That your back started hurting after training, and which workout it was.',
             ...(muscleDamage ? ['That the pain is much worse than normal soreness after a workout, and whether it was a hard first session after a break or a big jump in load.'] : []),
-            `The answers listed under “Why this result”, and ${began}.`,
+            hasWarningSign
+              ? `The warning signs listed under “Why this result”, and ${began}.`
+              : `${began.charAt(0).toUpperCase()}${began.slice(1)}, and whether it is getting better or worse.`,
             'Your answers, below. You can print this page or show it on your phone.',
           ],
-        },
-    ...young,
-    {
-      id: 'avoid',
-      heading: urgency === 'emergency' ? 'While you wait' : 'Until you have seen a doctor',
-      items: [
-        'Do not train.',
-        'Do not put heat on a fresh injury.',
-        urgency === 'emergency' ? 'Have a list of any medicines you take ready to show.' : 'For pain relief, ask a pharmacist or doctor.',
-        ...(urgency === 'emergency'
-          ? []
-          : [`Call ${callNumber} if you get numbness around your genitals or bottom, trouble peeing, weakness or numbness in your legs, chest pain, shortness of breath, swollen or hard back muscles, or dark brown pee.`]),
-      ],
-    },
-  ];
+        };
+
+  const meanwhile: string[] =
+    urgency === 'emergency'
+      ? ['Do not exercise or train.', 'Have a list of any medicines you take ready to show.']
+      : [
+          'Do not train your back, and do not train through pain, until you have been seen.',
+          ...(fresh ? ['Do not put heat on the sore spot in the first 2 days.'] : []),
+          'For pain relief, ask a pharmacist or doctor.',
+          // The today list already ends with the signs to call about; say them once.
+          ...(urgency === 'today' ? [] : [callAtOnce(callNumber)]),
+        ];
+
+  return [now, tell, ...young, { id: 'avoid', heading: urgency === 'emergency' ? 'While you wait' : 'Until you have seen a doctor', items: meanwhile }];
 }
 
 export function guidanceFor(result: Triage, answers: Partial<Answers>, context: GuidanceContext): Section[] {
@@ -272,7 +327,7 @@ export function guidanceFor(result: Triage, answers: Partial<Answers>, context: 
     case 'soreness':
       return soreness(context);
     case 'strain':
-      return strain(context);
+      return strain(result, answers, context);
     case 'doctor':
       return doctor(result, answers, context);
   }
