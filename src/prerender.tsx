@@ -2,7 +2,8 @@ import { renderToString } from 'react-dom/server';
 import { Layout } from './app/layout';
 import { ACTIVITY_WORDS, StartPage } from './pages/start-page';
 import { prepareStartPage, type BeforeAppData } from './pages/start-page-before-app';
-import { FALLBACK_NUMBER, NUMBERS } from './emergency-number/emergency-number';
+import { FALLBACK_NUMBER, NUMBERS, TIME_ZONES } from './emergency-number/emergency-number';
+import { COUNTRY_KEY, OTHER_COUNTRY } from './emergency-number/country-choice';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
 import { FIRST_PAGE_ID } from './questionnaire/first-page';
@@ -18,7 +19,9 @@ export function renderStartPage(): string {
 
 export const beforeAppData: BeforeAppData = {
   numbers: Object.fromEntries(Object.entries(NUMBERS).map(([number, regions]) => [number, regions.join(' ')])),
+  zones: { ...TIME_ZONES },
   fallback: FALLBACK_NUMBER,
+  otherCountry: OTHER_COUNTRY,
   activityWords: ACTIVITY_WORDS,
   namePattern: COACH_NAME_PATTERN.source,
   nameMax: COACH_NAME_MAX,
@@ -28,5 +31,7 @@ export const beforeAppData: BeforeAppData = {
 
 /** The inline script that follows the start page's HTML: it runs before the first paint. */
 export function startPageScript(): string {
-  return `(${prepareStartPage.toString()})(${JSON.stringify(beforeAppData)},navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language],location.hash,document.querySelector('[data-prerendered]'))`;
+  const chosen = `(function(){try{return localStorage.getItem(${JSON.stringify(COUNTRY_KEY)})}catch(e){return null}})()`;
+  const signals = `{languages:navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language],timeZone:Intl.DateTimeFormat().resolvedOptions().timeZone,chosen:${chosen}}`;
+  return `(${prepareStartPage.toString()})(${JSON.stringify(beforeAppData)},${signals},location.hash,document.querySelector('[data-prerendered]'))`;
 }

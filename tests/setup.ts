@@ -10,3 +10,7 @@ afterEach(() => {
 // jsdom lays nothing out, so it has no scrolling; the browser tests check where a page lands.
 Element.prototype.scrollIntoView ??= () => undefined;
 window.scrollTo = () => undefined;
+
+// jsdom's browser speaks en-US; put it in New York, so the emergency number is the same on any
+// machine the tests run on (the number follows the time zone as well as the language).
+process.env.TZ = 'America/New_York';

@@ -13,7 +13,11 @@
 export interface BeforeAppData {
   /** Emergency number to the regions that use it, space-separated, as the app's emergency-number module has it. */
   numbers: Record<string, string>;
+  /** Region to its time zones, space-separated; a zone ending in "/" covers every zone under it. */
+  zones: Record<string, string>;
   fallback: string;
+  /** The value a person's country choice takes when their country is not listed. */
+  otherCountry: string;
   activityWords: Record<string, string>;
   /** The coach name rule, as a regular expression source with the `u` flag. */
   namePattern: string;
@@ -22,27 +26,58 @@ export interface BeforeAppData {
   firstPage: string;
 }
 
+export interface BeforeAppSignals {
+  languages: readonly string[];
+  timeZone?: string | undefined;
+  /** The country saved on this device, unchecked: it is checked here. */
+  chosen?: string | null | undefined;
+}
+
 export interface BeforeApp {
   number: string;
   local: boolean;
+  region?: string;
   coach: { name: string; activity?: string } | null;
 }
 
-export function prepareStartPage(data: BeforeAppData, languages: readonly string[], hash: string, page: ParentNode | null): BeforeApp {
-  let region: string | undefined;
-  for (const tag of languages) {
-    try {
-      region = new Intl.Locale(tag).region;
-    } catch {
-      region = undefined;
+export function prepareStartPage(data: BeforeAppData, signals: BeforeAppSignals, hash: string, page: ParentNode | null): BeforeApp {
+  const numberOf = (region: string | undefined) => {
+    if (region === undefined) return undefined;
+    for (const [candidate, regions] of Object.entries(data.numbers)) if (regions.split(' ').includes(region)) return candidate;
+    return undefined;
+  };
+  const fitNumber = (): { number: string; local: boolean; region?: string } => {
+    const chosen = signals.chosen ?? undefined;
+    if (chosen === data.otherCountry) return { number: data.fallback, local: false };
+    const chosenNumber = numberOf(chosen);
+    if (chosen !== undefined && chosenNumber !== undefined) return { number: chosenNumber, local: true, region: chosen };
+    let byLanguage: string | undefined;
+    for (const tag of signals.languages) {
+      let region: string | undefined;
+      try {
+        region = new Intl.Locale(tag).region;
+      } catch {
+        region = undefined;
+      }
+      if (numberOf(region) !== undefined) {
+        byLanguage = region;
+        break;
+      }
     }
-    if (region !== undefined) break;
-  }
-  let localNumber: string | undefined;
-  for (const [candidate, regions] of Object.entries(data.numbers)) if (region !== undefined && regions.split(' ').includes(region)) localNumber = candidate;
-  const number = localNumber ?? data.fallback;
+    let byZone: string | undefined;
+    const zone = signals.timeZone;
+    if (zone)
+      for (const [region, zones] of Object.entries(data.zones))
+        if (byZone === undefined && zones.split(' ').some((name) => (name.endsWith('/') ? zone.startsWith(name) : zone === name))) byZone = region;
+    const region = byZone ?? byLanguage;
+    const number = numberOf(region);
+    if (region === undefined || number === undefined) return { number: data.fallback, local: false };
+    return { number, local: byZone !== undefined && byLanguage !== undefined && numberOf(byLanguage) === number, region };
+  };
+  const fitted = fitNumber();
 
-  // The start page's own link: `#/?coach=Sam&activity=running`, read as the app reads it.
+  // The start page's own link: `#/?coach=Sam&activity=running`, read as the app reads it: keys
+  // other than the coach's are ignored, as apps add their own (utm_source).
   const readCoach = (): BeforeApp['coach'] => {
     const fragment = hash.replace(/^#/, '');
     const cut = fragment.indexOf('?');
@@ -52,17 +87,16 @@ export function prepareStartPage(data: BeforeAppData, languages: readonly string
     const params: Record<string, string> = {};
     try {
       for (const part of query.split('&')) {
-        if (part === '') continue;
         const at = part.indexOf('=');
-        const key = decodeURIComponent((at === -1 ? part : part.slice(0, at)).replace(/\+/g, ' '));
+        const rawKey = at === -1 ? part : part.slice(0, at);
+        if (rawKey !== 'coach' && rawKey !== 'activity') continue;
         const value = at === -1 ? '' : decodeURIComponent(part.slice(at + 1).replace(/\+/g, ' '));
-        if (!/^[A-Za-z]{1,20}$/.test(key) || value.length > 200 || Object.prototype.hasOwnProperty.call(params, key)) return null;
-        params[key] = value;
+        if (value.length > 200 || Object.prototype.hasOwnProperty.call(params, rawKey)) return null;
+        params[rawKey] = value;
       }
     } catch {
       return null;
     }
-    for (const key of Object.keys(params)) if (key !== 'coach' && key !== 'activity') return null;
     const name = (params.coach ?? '').trim();
     if (name.length === 0 || name.length > data.nameMax || !new RegExp(data.namePattern, 'u').test(name)) return null;
     const activity = params.activity;
@@ -73,11 +107,13 @@ export function prepareStartPage(data: BeforeAppData, languages: readonly string
 
   if (page) {
     const call = page.querySelector('[data-emergency-number]');
-    if (call && localNumber !== undefined) {
-      call.textContent = localNumber;
-      call.setAttribute('href', `tel:${localNumber}`);
-      page.querySelector('[data-fallback-note]')?.remove();
+    if (call) {
+      call.textContent = fitted.number;
+      call.setAttribute('href', `tel:${fitted.number}`);
     }
+    if (fitted.local) page.querySelector('[data-fallback-note]')?.remove();
+    const country = page.querySelector<HTMLSelectElement>('[data-country-choice]');
+    if (country) country.value = fitted.region ?? '';
     const heading = page.querySelector('h1');
     if (coach && heading) {
       const note = heading.ownerDocument.createElement('p');
@@ -88,5 +124,5 @@ export function prepareStartPage(data: BeforeAppData, languages: readonly string
       page.querySelector('[data-start-link]')?.setAttribute('href', `#/q/${data.firstPage}?${hash.slice(hash.indexOf('?') + 1)}`);
     }
   }
-  return { number, local: localNumber !== undefined, coach };
+  return { ...fitted, coach };
 }
