@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Choices } from '../questionnaire/questions';
 import { coachSchema, type Coach } from '../share-link/coach-link';
 
@@ -24,19 +24,16 @@ interface State extends Saved {
 export const STORAGE_KEY = 'backcheck';
 export const STORAGE_VERSION = 1;
 
-/** Saved answers are checked against the questions themselves, which load only when there is something to check. */
-const savedSchema = async () => {
-  const { choicesSchema } = await import('../questionnaire/questions');
-  return z.strictObject({ choices: choicesSchema, coach: z.nullable(coachSchema) });
-};
-
 const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
+const savedShapeSchema = z.object({ choices: z.optional(z.record(z.string(), z.unknown())), coach: z.optional(z.unknown()) });
 
 const empty: Saved = { choices: {}, coach: null };
 
 const SAVED_NOTICE = {
   unreadable: 'Your saved answers could not be read, so Backcheck has started afresh.',
   older: 'Your saved answers were from an older version of Backcheck, so it has started afresh.',
+  newer: 'Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.',
+  otherTab: 'Your answers were changed in another tab or window, so this page now shows the latest.',
 };
 
 const readJson = (raw: string): unknown => {
@@ -57,27 +54,61 @@ const attempt = <T>(action: () => T): T | undefined => {
 };
 
 /**
- * Reads saved progress through the schema. Data that is corrupt or from another version comes
- * back as a fresh start carrying a notice, which the page shows once and is never written back.
+ * Keeps every saved answer the questions still accept, and the coach as far as they are valid,
+ * naming what had to be left out. Saved answers are checked against the questions themselves,
+ * which load only when there is something to check.
+ */
+async function keepValid(state: unknown): Promise<{ saved: Saved; dropped: string[] } | undefined> {
+  const shape = savedShapeSchema.safeParse(state);
+  if (!shape.success) return undefined;
+  const { questions, choiceSchema } = await import('../questionnaire/questions');
+  const choices: Choices = {};
+  const dropped: string[] = [];
+  for (const [id, value] of Object.entries(shape.data.choices ?? {})) {
+    const question = questions.find((candidate) => candidate.id === id);
+    const parsed = question ? choiceSchema(question).safeParse(value) : undefined;
+    if (question && parsed?.success) choices[id] = parsed.data;
+    else dropped.push(question ? `your answer to “${question.summary}”` : 'an answer to a question Backcheck no longer asks');
+  }
+  let coach: Coach | null = null;
+  if (shape.data.coach !== undefined && shape.data.coach !== null) {
+    const whole = coachSchema.safeParse(shape.data.coach);
+    const nameOnly = coachSchema.safeParse({ name: (shape.data.coach as { name?: unknown }).name });
+    if (whole.success) coach = whole.data;
+    else if (nameOnly.success) {
+      coach = nameOnly.data;
+      dropped.push(`the kind of training your coach ${nameOnly.data.name} set`);
+    } else dropped.push('your coach’s details');
+  }
+  return { saved: { choices, coach }, dropped };
+}
+
+const droppedNotice = (dropped: string[], prefix = '') =>
+  `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.`;
+
+/**
+ * Reads saved progress through the questions' schemas. What is valid is kept, what is not is
+ * left out and named in a notice, which the page shows once and which is never written back.
  * With nothing saved (a first visit) it answers at once, so the app starts without waiting.
  */
+async function readSaved(raw: string): Promise<State> {
+  const envelope = envelopeSchema.safeParse(readJson(raw));
+  if (!envelope.success) return { ...empty, savedNotice: SAVED_NOTICE.unreadable };
+  const { version, state } = envelope.data;
+  if (version < STORAGE_VERSION) return { ...empty, savedNotice: SAVED_NOTICE.older };
+  const newer = version > STORAGE_VERSION ? SAVED_NOTICE.newer : '';
+  // The questions could not load (offline on a first visit that left answers): start afresh, saying so.
+  const kept = await keepValid(state).catch(() => undefined);
+  if (!kept) return { ...empty, savedNotice: newer || SAVED_NOTICE.unreadable };
+  const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer) : newer || null;
+  return { ...kept.saved, savedNotice: notice };
+}
+
 const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'>>> = {
   getItem: (name) => {
     const raw = attempt(() => localStorage.getItem(name));
     if (raw === null || raw === undefined) return null;
-    const fresh = (notice: string): StorageValue<State> => ({ state: { ...empty, savedNotice: notice }, version: STORAGE_VERSION });
-    const envelope = envelopeSchema.safeParse(readJson(raw));
-    if (!envelope.success) return fresh(SAVED_NOTICE.unreadable);
-    if (envelope.data.version !== STORAGE_VERSION) return fresh(SAVED_NOTICE.older);
-    const state = envelope.data.state;
-    return savedSchema().then(
-      (schema): StorageValue<State> | StorageValue<Saved> => {
-        const saved = schema.safeParse(state);
-        return saved.success ? { state: saved.data, version: STORAGE_VERSION } : fresh(SAVED_NOTICE.unreadable);
-      },
-      // The questions could not load (offline on a first visit that left answers): start afresh, saying so.
-      () => fresh(SAVED_NOTICE.unreadable),
-    );
+    return readSaved(raw).then((state) => ({ state, version: STORAGE_VERSION }));
   },
   setItem: (name, value) => attempt(() => localStorage.setItem(name, JSON.stringify(value))),
   removeItem: (name) => attempt(() => localStorage.removeItem(name)),
@@ -113,3 +144,19 @@ export const startAgain = (coach: Coach | null = useBackcheck.getState().coach) 
 export const dismissSavedNotice = () => useBackcheck.setState({ savedNotice: null });
 
 export const rememberCoach = (coach: Coach) => useBackcheck.setState({ coach });
+
+/** Forgets the coach; the answers stay. */
+export const forgetCoach = () => useBackcheck.setState({ coach: null });
+
+/*
+ * Another tab saved: take what it saved, so the last tab to save does not silently undo the
+ * other (answers lost, "Start again" reversed). Writing the same data back raises no event.
+ */
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    const raw = attempt(() => localStorage.getItem(STORAGE_KEY));
+    const next = raw === null || raw === undefined ? Promise.resolve({ ...empty, savedNotice: null }) : readSaved(raw);
+    void next.then((state) => useBackcheck.setState({ choices: state.choices, coach: state.coach, savedNotice: state.savedNotice ?? SAVED_NOTICE.otherTab }));
+  });
+}
