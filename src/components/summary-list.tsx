@@ -14,7 +14,7 @@ export function SummaryList({ rows, changeable = false }: { rows: SummaryRow[]; 
               <a href={questionFragment(row.page.id, true)}>
                 {/* The whole phrase in one text, so no engine can lose the space between the words. */}
                 <span aria-hidden="true">Change</span>
-                <span className="visually-hidden">{`Change ${row.key.toLowerCase()}`}</span>
+                <span className="visually-hidden">{row.key.endsWith('?') ? `Change your answer to: ${row.key}` : `Change ${row.key.toLowerCase()}`}</span>
               </a>
             </dd>
           ) : null}

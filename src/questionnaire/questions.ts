@@ -160,7 +160,7 @@ export const pages: Page[] = [
         id: 'area',
         field: 'area',
         legend: 'Which part of your back?',
-        summary: 'Part of the back',
+        summary: 'Where in your back',
         required: 'Select which part of your back hurts',
         backDiagram: true,
         options: [
@@ -173,7 +173,7 @@ export const pages: Page[] = [
         id: 'side',
         field: 'side',
         legend: 'Which side?',
-        summary: 'Side',
+        summary: 'Which side',
         required: 'Select which side hurts',
         options: [
           { value: 'center', label: 'Along the middle, over the spine' },
@@ -191,7 +191,7 @@ export const pages: Page[] = [
         id: 'activity',
         field: 'activity',
         legend: 'What was the workout before the pain started?',
-        summary: 'Workout',
+        summary: 'What you were doing',
         required: 'Select the workout you did',
         options: [
           { value: 'lifting', label: 'Weights or CrossFit' },
@@ -225,7 +225,7 @@ export const pages: Page[] = [
         field: 'suddenMoment',
         legend: 'Can you name the moment it started?',
         hint: 'For example a twinge, a pop, a catch, or a feeling that something went during a movement',
-        summary: 'A moment it started',
+        summary: 'Could you name the moment it started?',
         required: 'Select yes if you can name the moment it started',
         options: [...yesNoNotSure],
         // Not sure counts as yes: a sudden start is the sign of a strain, and doubt should get the more careful advice.
@@ -293,7 +293,7 @@ export const pages: Page[] = [
         id: 'rest',
         field: 'rest',
         legend: 'How is it when you rest?',
-        summary: 'At rest',
+        summary: 'How it is when you rest',
         required: 'Select how it is when you rest',
         options: [
           { value: 'eases', label: 'It only hurts when I move, bend or stretch', hint: 'I am fine when I keep still' },
@@ -311,7 +311,7 @@ export const pages: Page[] = [
         field: 'loadedArea',
         legend: 'Is the pain where your muscles worked hardest in that workout?',
         hint: 'For example, your lower back after deadlifts, or between your shoulder blades after rows.',
-        summary: 'Where you trained hardest',
+        summary: 'Is it where your muscles worked hardest?',
         required: 'Select yes if the pain is where your muscles worked hardest',
         options: [...yesNoNotSure],
         // Not sure counts as no: soreness is the answer only when the pain is where the muscles worked.
@@ -342,7 +342,7 @@ export const pages: Page[] = [
         id: 'trend',
         field: 'trend',
         legend: 'Since it started, is it getting better or worse?',
-        summary: 'Since it started',
+        summary: 'Getting better or worse',
         required: 'Select whether it is getting better, staying the same or getting worse',
         options: [
           { value: 'better', label: 'Getting better' },

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ACTIVITIES } from '../triage/vocabulary';
-import { readFragmentQuery, toFragmentQuery } from './fragment-query';
+import { MAX_QUERY_LENGTH, readFragmentQuery, toFragmentQuery } from './fragment-query';
 
 /*
  * A coach's link to the start page: `#/?coach=Sam&activity=running`. The name is shown on
@@ -16,7 +16,10 @@ export const coachNameSchema = z.string().check(
   z.trim(),
   z.minLength(1, { error: 'Enter your name' }),
   z.maxLength(COACH_NAME_MAX, { error: `Your name must be ${COACH_NAME_MAX} characters or fewer` }),
-  z.regex(COACH_NAME_PATTERN, { error: 'Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes' }),
+  z.regex(/^[\p{L}\p{M}]/u, { error: 'Your name must start with a letter' }),
+  z.regex(/^.[\p{L}\p{M}\p{N} .'’-]*$/u, { error: 'Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes' }),
+  // The two checks above, said as one rule, which the start page's inline script also uses.
+  z.regex(COACH_NAME_PATTERN),
 );
 
 export const coachSchema = z.strictObject({
@@ -28,11 +31,18 @@ export type Coach = z.infer<typeof coachSchema>;
 
 export type CoachLinkRead = { ok: true; coach: Coach } | { ok: false };
 
+/**
+ * Reads a coach's link. Messaging apps and link shorteners add keys of their own
+ * (`&utm_source=whatsapp`, `&fbclid=…`), so any key but the coach's two is ignored; the coach's
+ * own keys are held to the same rules as ever. (Result links stay strict: a stray key there may
+ * be a changed answer.)
+ */
 export function readCoachQuery(query: string): CoachLinkRead {
-  const read = readFragmentQuery(query);
+  if (query.length > MAX_QUERY_LENGTH) return { ok: false };
+  const own = query.split('&').filter((part) => /^(coach|activity)(=|$)/.test(part));
+  const read = readFragmentQuery(own.join('&'));
   if (!read.ok) return { ok: false };
-  const { coach: name, activity, ...unknown } = read.params;
-  if (Object.keys(unknown).length > 0) return { ok: false };
+  const { coach: name, activity } = read.params;
   const parsed = coachSchema.safeParse(activity === undefined ? { name } : { name, activity });
   return parsed.success ? { ok: true, coach: parsed.data } : { ok: false };
 }

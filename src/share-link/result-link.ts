@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { answersSchema, RULES_VERSION, type Answers } from '../triage';
+import { FIELD_NAMES, type Field } from '../triage/answers';
 import { UNSURE_FIELDS, type UnsureField } from '../triage/vocabulary';
 import { carefulAnswers } from '../questionnaire/questions';
 import { readFragmentQuery, toFragmentQuery } from './fragment-query';
@@ -42,12 +43,25 @@ export function resultFragment(answers: Answers, unsure: readonly UnsureField[] 
 }
 
 const unsureSchema = z
-  .array(z.enum(UNSURE_FIELDS, { error: (issue) => `This link says an answer was not sure that Backcheck does not ask that way: "${String(issue.input).slice(0, 24)}".` }))
+  .array(z.enum(UNSURE_FIELDS, { error: 'This link says an answer was not sure that Backcheck does not ask that way.' }))
   .check(z.refine((fields) => new Set(fields).size === fields.length, { error: 'This link names the same not-sure answer twice.' }));
 
 const rulesVersionSchema = z.string().check(z.regex(/^[1-9]\d{0,2}$/, { error: 'This link has a rules version that is not a number Backcheck uses.' }));
 
 export type ResultLinkRead = ({ ok: true; rulesVersion: number } & ResultLink) | { ok: false; problems: string[] };
+
+/**
+ * What is wrong with an answer, said to the person holding the link: by the question's name,
+ * not the field's, and without echoing what was typed. (The schema's own messages name the
+ * field, for developers, as the contract asks.)
+ */
+function plainProblem(issue: z.core.$ZodIssue, typed: Record<string, unknown>): string {
+  const field = issue.path[0];
+  if (issue.code === 'unrecognized_keys') return 'This link has a part that is not one of Backcheck’s answers.';
+  if (typeof field !== 'string' || !(field in FIELD_NAMES)) return 'This link has an answer Backcheck cannot read.';
+  const name = FIELD_NAMES[field as Field];
+  return typed[field] === undefined ? `The answer to “${name}” is missing.` : `The answer to “${name}” is not one Backcheck gives.`;
+}
 
 /** Reads the query of a result link; never throws, and never gives answers from an invalid link. */
 export function readResultQuery(query: string): ResultLinkRead {
@@ -67,7 +81,8 @@ export function readResultQuery(query: string): ResultLinkRead {
   const parsed = answersSchema.safeParse(typed);
   const unsure = unsureSchema.safeParse(unsureText === undefined || unsureText === '' ? [] : unsureText.split(','));
   const version = rulesText === undefined ? undefined : rulesVersionSchema.safeParse(rulesText);
-  const problems = [parsed, unsure, version].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : []));
+  const answerProblems = parsed.success ? [] : parsed.error.issues.map((issue) => plainProblem(issue, typed));
+  const problems = [...new Set([...answerProblems, ...[unsure, version].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : []))])];
   if (!parsed.success || !unsure.success || problems.length > 0) return { ok: false, problems };
 
   // "Not sure" stands for one careful answer; a link that pairs it with another was changed by hand.
