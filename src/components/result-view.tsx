@@ -1,5 +1,8 @@
 import { mixedPicture, rules, RULES_DATE, RULES_VERSION, type Answers, type Triage } from '../triage';
-import { guidanceFor } from '../guidance/guidance';
+import type { ReactNode } from 'react';
+import { guidanceFor, type Section } from '../guidance/guidance';
+import { Disclosure, FoldedList } from './disclosure';
+import { EmergencyCountry } from './emergency-country';
 import { useEmergencyNumber } from '../emergency-number/use-emergency-number';
 import type { SummaryRow } from '../questionnaire/summary';
 import { SharePanel } from './share-panel';
@@ -22,7 +25,10 @@ function lead(result: Triage, call: string) {
     case 'soreness':
       return 'Muscles that worked hard often ache for a few days afterwards. That is normal, and it gets better on its own.';
     case 'strain':
-      return 'You have most likely strained a muscle or ligament in your back. Most strains get better on their own within 1 to 2 weeks with the right care.';
+      // Pain of 8 or more gets the same-day advice first (rules v2), not the promise that it passes.
+      return result.reasons.some((reason) => reason.id === 'severe-pain')
+        ? 'You have most likely strained a muscle or ligament in your back. Pain this strong should be checked, so start with what to do now, below.'
+        : 'You have most likely strained a muscle or ligament in your back. Most strains get better on their own within 1 to 2 weeks with the right care.';
     case 'doctor':
       return result.urgency === 'emergency'
         ? `Some of your answers need checking straight away. Call ${call} now, or go to the nearest emergency department.`
@@ -32,6 +38,52 @@ function lead(result: Triage, call: string) {
   }
 }
 
+/** Whose answers these are, as far as Backcheck can tell: said on the printout. */
+export type ResultOrigin = 'own' | 'earlier' | 'link';
+
+const ORIGIN_LINE: Record<ResultOrigin, string> = {
+  own: 'Answers given on this device.',
+  earlier: 'Answers given earlier on this device, before they were changed.',
+  link: 'Answers from a link someone shared.',
+};
+
+function SectionItems({ section }: { section: Section }) {
+  const items = section.items.map((item) =>
+    typeof item === 'string' ? (
+      <li key={item}>{item}</li>
+    ) : (
+      <li key={item.name} className="exercise">
+        <span className="exercise__name">{item.name}</span>
+        <span className="exercise__how">{item.how}</span>
+      </li>
+    ),
+  );
+  return (
+    <>
+      {section.intro ? <p>{section.intro}</p> : null}
+      {section.ordered ? <ol className="list list--number">{items}</ol> : <ul className="list list--bullet">{items}</ul>}
+    </>
+  );
+}
+
+function GuidanceSection({ section }: { section: Section }) {
+  if (section.later)
+    return (
+      <Disclosure heading={section.heading} className="guidance">
+        <SectionItems section={section} />
+      </Disclosure>
+    );
+  return (
+    <section className="guidance" aria-labelledby={`section-${section.id}`}>
+      <h2 id={`section-${section.id}`}>{section.heading}</h2>
+      <SectionItems section={section} />
+    </section>
+  );
+}
+
+/** Reasons shown before the rest fold away: enough to see why, without pushing the advice down. */
+const REASONS_SHOWN = 2;
+
 interface ResultViewProps {
   result: Triage;
   answers: Partial<Answers>;
@@ -39,22 +91,28 @@ interface ResultViewProps {
   /** The full address of this result, where it can be shared. */
   shareUrl?: string | undefined;
   coachName?: string | undefined;
-  /** Short names of the questions the person was not sure about. */
+  /** The questions the person was not sure about, as they were asked. */
   notSure?: string[] | undefined;
   /** Said before the result, where it was worked out again from a link made under older rules. */
   rulesNote?: string | undefined;
+  origin?: ResultOrigin;
+  /** Changing the answers or starting again, where the answers are the person's own. */
+  changeActions?: ReactNode;
 }
 
-export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote }: ResultViewProps) {
+export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote, origin = 'own', changeActions }: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
-  const sections = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber });
+  const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber });
   const urgent = result.level === 'doctor' && result.urgency === 'emergency';
+  const printed = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
   return (
     <>
-      <p className="print-only">Backcheck result, printed {new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}</p>
+      <p className="print-only">
+        Backcheck result, printed {printed}. {ORIGIN_LINE[origin]}
+      </p>
       {rulesNote ? (
         <p className="inset-text" role="note">
           {rulesNote}
@@ -78,64 +136,72 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
           </p>
         ) : null}
         {urgent && !local ? <p>112 works from most mobile phones. If you know your local emergency number, you can call that instead.</p> : null}
+        {urgent ? <EmergencyCountry /> : null}
       </div>
 
-      <h2>Why this result</h2>
-      <ul className="list list--bullet reasons">
-        {result.reasons.map((reason) => (
-          <li key={reason.id}>
-            {reason.text}{' '}
-            <a className="no-print" href={ruleFragment(reason.id)}>
-              {/* The whole name in one text, so no engine adds or loses a space between its parts. */}
-              <span aria-hidden="true">About this rule</span>
-              <span className="visually-hidden">{`About this rule: ${RULE_TITLES.get(reason.id) ?? reason.id}`}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
-      {notSure.length > 0 ? (
-        <p className="inset-text">
-          You were not sure about: {notSure.map((name) => name.toLowerCase()).join('; ')}. For these, Backcheck took the more careful answer, so this result errs on the side of caution.
-        </p>
-      ) : null}
-      <p className="rules-version">
-        Worked out on this device with Backcheck’s rules, version {RULES_VERSION}, last changed {formatIsoDate(RULES_DATE)}.{' '}
-        <a className="no-print" href="#/rules">
-          How Backcheck decides
-        </a>
-      </p>
+      {first ? <GuidanceSection section={first} /> : null}
 
-      {sections.map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.heading}</h2>
-          {section.intro ? <p>{section.intro}</p> : null}
-          {section.ordered ? (
-            <ol className="list list--number">
-              {section.items.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ol>
-          ) : (
+      <section aria-labelledby="why-this-result">
+        <h2 id="why-this-result">Why this result</h2>
+        <FoldedList
+          className="reasons"
+          shown={REASONS_SHOWN}
+          more={(folded) => `Show ${folded} more ${folded === 1 ? 'reason' : 'reasons'}`}
+          items={result.reasons.map((reason) => ({
+            key: reason.id,
+            node: (
+              <>
+                {reason.text}{' '}
+                <a className="no-print" href={ruleFragment(reason.id)}>
+                  {/* The whole name in one text, so no engine adds or loses a space between its parts. */}
+                  <span aria-hidden="true">About this rule</span>
+                  <span className="visually-hidden">{`About this rule: ${RULE_TITLES.get(reason.id) ?? reason.id}`}</span>
+                </a>
+              </>
+            ),
+          }))}
+        />
+        {notSure.length > 0 ? (
+          <div className="inset-text">
+            <p>You answered “I’m not sure” to:</p>
             <ul className="list list--bullet">
-              {section.items.map((item) => (
-                <li key={item}>{item}</li>
+              {notSure.map((question) => (
+                <li key={question}>{question}</li>
               ))}
             </ul>
-          )}
-        </section>
+            <p>For these, Backcheck took the more careful answer, so this result errs on the side of caution.</p>
+          </div>
+        ) : null}
+        <p className="rules-version">
+          Worked out on this device with Backcheck’s rules, version {RULES_VERSION}, last changed {formatIsoDate(RULES_DATE)}.{' '}
+          <a className="no-print" href="#/rules">
+            How Backcheck decides
+          </a>
+        </p>
+      </section>
+
+      {rest.map((section) => (
+        <GuidanceSection key={section.id} section={section} />
       ))}
+
+      <p className="disclaimer">
+        <strong>Backcheck gives general advice, not a diagnosis.</strong> If you are worried, or things change, contact a doctor.
+      </p>
 
       <h2>Your answers</h2>
       <SummaryList rows={rows} />
 
-      {shareUrl ? <SharePanel url={shareUrl} coachName={coachName} /> : null}
-
-      <div className="button-group no-print">
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          Print this page
-        </button>
+      <div className="result-actions no-print">
+        {shareUrl ? <SharePanel url={shareUrl} coachName={coachName} /> : null}
+        <section aria-labelledby="keep-a-copy">
+          <h2 id="keep-a-copy">Keep a copy</h2>
+          <p>Print this page, or save it as a PDF, to show a doctor or physiotherapist.</p>
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+        </section>
+        {changeActions}
       </div>
-      <p className="small no-print">Backcheck gives general advice, not a diagnosis. If you are worried, or things change, contact a doctor.</p>
     </>
   );
 }

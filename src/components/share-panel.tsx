@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { forgetCoach } from '../app/store';
 
 type Status = { text: string; showLink?: boolean } | null;
 
@@ -30,9 +31,9 @@ export function SharePanel({ url, coachName }: { url: string; coachName?: string
     }
   };
 
-  const coachMessage = `${coachName ? `Hi ${coachName}, here` : 'Here'} is my Backcheck result: ${url}`;
+  const coachMessage = `Hi ${coachName ?? ''}, here is my Backcheck result: ${url}`;
   const sendToCoach = async () => {
-    if (canShare) return share(coachName ? `Hi ${coachName}, here is my Backcheck result.` : 'Here is my Backcheck result.');
+    if (canShare) return share(`Hi ${coachName ?? ''}, here is my Backcheck result.`);
     setStatus((await copyText(coachMessage)) ? { text: 'Message copied. Paste it into a message to your coach.' } : { text: 'Copy the link below and send it to your coach.', showLink: true });
   };
 
@@ -41,17 +42,19 @@ export function SharePanel({ url, coachName }: { url: string; coachName?: string
       <h2 id="share-title">Share this result</h2>
       <p>The link holds your answers. They stay in the part of the link after the # sign, which is never sent to a website, so only the people you send it to can see them.</p>
       <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={copyLink}>
-          Copy link
-        </button>
         {canShare ? (
-          <button type="button" className="button button--secondary" onClick={() => share('My Backcheck result')}>
+          <button type="button" className="button" onClick={() => share('My Backcheck result')}>
             Share
           </button>
         ) : null}
-        <button type="button" className="button button--secondary" onClick={sendToCoach}>
-          Send to my coach{coachName ? ` ${coachName}` : ''}
+        <button type="button" className={`button${canShare ? ' button--secondary' : ''}`} onClick={copyLink}>
+          Copy link
         </button>
+        {coachName ? (
+          <button type="button" className="button button--secondary" onClick={sendToCoach}>
+            Send to my coach {coachName}
+          </button>
+        ) : null}
       </div>
       <p role="status" className="share__status">
         {status?.text}
@@ -64,6 +67,18 @@ export function SharePanel({ url, coachName }: { url: string; coachName?: string
           <input className="input" id="share-link" type="text" readOnly value={url} onFocus={(event) => event.target.select()} />
         </div>
       ) : null}
+      {coachName ? <ForgetCoach name={coachName} /> : null}
     </section>
+  );
+}
+
+/** A remembered coach can be forgotten wherever they are named; the answers stay. */
+export function ForgetCoach({ name }: { name: string }) {
+  return (
+    <p>
+      <button type="button" className="link-button" onClick={forgetCoach}>
+        {`Forget coach ${name}`}
+      </button>
+    </p>
   );
 }

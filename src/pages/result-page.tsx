@@ -1,5 +1,6 @@
 import { RULES_VERSION, triage } from '../triage';
-import { ResultView } from '../components/result-view';
+import { useEffect } from 'react';
+import { ResultView, type ResultOrigin } from '../components/result-view';
 import { useTitle } from '../components/use-title';
 import { startAgain, useBackcheck } from '../app/store';
 import { navigate, questionFragment } from '../app/router';
@@ -12,13 +13,16 @@ import { useFlowContext } from './use-flow-context';
 
 const MAX_PROBLEMS_SHOWN = 5;
 
-function DamagedLink({ problems }: { problems: string[] }) {
+function DamagedLink({ problems, hasSaved }: { problems: string[]; hasSaved: boolean }) {
   useTitle('This link does not work');
   return (
     <main id="main" className="main">
       <h1 tabIndex={-1}>This link does not work</h1>
       <p>It may have been cut short or changed when it was copied. Backcheck has not shown a result, because it could be wrong.</p>
-      <p>You can answer the questions yourself instead. Anything you have already answered on this device is still saved.</p>
+      <p>
+        You can answer the questions yourself instead.
+        {hasSaved ? ' Anything you have already answered on this device is still saved.' : ''}
+      </p>
       <details className="details">
         <summary>What is wrong with the link</summary>
         <ul className="list list--bullet">
@@ -28,11 +32,23 @@ function DamagedLink({ problems }: { problems: string[] }) {
         </ul>
       </details>
       <a className="button" href="#/">
-        Answer the questions yourself
+        {hasSaved ? 'Go to your saved answers' : 'Answer the questions yourself'}
       </a>
     </main>
   );
 }
+
+/*
+ * A result the person reached themselves is marked in the browser's history entry for it, so
+ * that Back, after they change an answer, shows it as their own earlier result and not as
+ * someone else's link. The mark lives and dies with the tab's history; nothing is stored.
+ */
+const OWN_RESULT = 'backcheckOwnResult';
+
+const markedOwn = (fragment: string) => {
+  const state: unknown = history.state;
+  return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[OWN_RESULT] === fragment;
+};
 
 /** A result, from the answers in the link: the person's own, or someone else's they were sent. */
 export function ResultPage({ query }: { query: string }) {
@@ -42,13 +58,19 @@ export function ResultPage({ query }: { query: string }) {
   const read = readResultQuery(query);
   const own = completeAnswers(choices, context);
   const result = read.ok ? triage(read.answers, { unsure: read.unsure }) : undefined;
-  useTitle(result ? 'Your result' : 'This link does not work');
-  if (!read.ok || !result) return <DamagedLink problems={read.ok ? [] : read.problems} />;
+  const fragment = read.ok ? resultFragment(read.answers, read.unsure) : undefined;
+  const isOwn = fragment !== undefined && own !== undefined && resultFragment(own, unsureFields(choices)) === fragment;
 
-  const fragment = resultFragment(read.answers, read.unsure);
-  const isOwn = own !== undefined && resultFragment(own, unsureFields(choices)) === fragment;
+  useEffect(() => {
+    if (isOwn && fragment !== undefined && !markedOwn(fragment)) history.replaceState({ ...(history.state as object | null), [OWN_RESULT]: fragment }, '');
+  }, [isOwn, fragment]);
+
+  useTitle(result ? (isOwn ? 'Your result' : 'A Backcheck result') : 'This link does not work');
+  if (!read.ok || !result || fragment === undefined) return <DamagedLink problems={read.ok ? [] : read.problems} hasSaved={Object.keys(choices).length > 0} />;
+
+  const origin: ResultOrigin = isOwn ? 'own' : markedOwn(fragment) ? 'earlier' : 'link';
   const rows = isOwn ? summaryRows(read.answers, context, choices) : summaryRows(read.answers, {}, undefined, read.unsure);
-  const notSure = questions.filter((question) => (read.unsure as readonly string[]).includes(question.field)).map((question) => question.summary);
+  const notSure = questions.filter((question) => (read.unsure as readonly string[]).includes(question.field)).map((question) => question.legend);
   const rulesNote =
     read.rulesVersion < RULES_VERSION
       ? `This link was made with an earlier version of Backcheck’s rules (version ${read.rulesVersion}). The result below has been worked out again with today’s rules (version ${RULES_VERSION}).`
@@ -56,14 +78,24 @@ export function ResultPage({ query }: { query: string }) {
 
   return (
     <main id="main" className="main">
-      {isOwn ? null : (
+      {origin === 'link' ? (
         <div className="notice no-print" role="note">
           <p>These answers came from a link someone shared. The result is for the person who answered them.</p>
           <a className="button button--secondary" href="#/">
             Answer for yourself
           </a>
         </div>
-      )}
+      ) : null}
+      {origin === 'earlier' ? (
+        <div className="notice no-print" role="note">
+          <p>This is your earlier result, from your answers before you changed them.</p>
+          {own ? (
+            <a className="button button--secondary" href={resultFragment(own, unsureFields(choices))}>
+              See your latest result
+            </a>
+          ) : null}
+        </div>
+      ) : null}
       <ResultView
         result={result}
         answers={read.answers}
@@ -72,24 +104,30 @@ export function ResultPage({ query }: { query: string }) {
         coachName={coach?.name}
         notSure={notSure}
         rulesNote={rulesNote}
+        origin={origin}
+        changeActions={
+          isOwn ? (
+            <section aria-labelledby="change-answers">
+              <h2 id="change-answers">Change something</h2>
+              <div className="button-group">
+                <a className="button button--secondary" href="#/check">
+                  Change your answers
+                </a>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    startAgain();
+                    navigate(questionFragment(FIRST_PAGE_ID));
+                  }}
+                >
+                  Start again
+                </button>
+              </div>
+            </section>
+          ) : undefined
+        }
       />
-      {isOwn ? (
-        <div className="button-group no-print">
-          <a className="button button--secondary" href="#/check">
-            Change your answers
-          </a>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              startAgain();
-              navigate(questionFragment(FIRST_PAGE_ID));
-            }}
-          >
-            Start again
-          </button>
-        </div>
-      ) : null}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
+import { EmergencyCountry } from '../components/emergency-country';
 import { useTitle } from '../components/use-title';
-import { rememberCoach, startAgain, useBackcheck } from '../app/store';
+import { forgetCoach, rememberCoach, startAgain, useBackcheck } from '../app/store';
 import { navigate, stepFragment } from '../app/router';
 import { useEmergencyNumber } from '../emergency-number/use-emergency-number';
 import { FIRST_PAGE_ID } from '../questionnaire/first-page';
@@ -57,8 +58,9 @@ export function StartPage({ query }: { query: string }) {
             {number}
           </a>{' '}
           now.
-          {local ? null : <span data-fallback-note> It works from most mobile phones.</span>}
+          {local ? null : <span data-fallback-note> (or your local emergency number)</span>}
         </p>
+        <EmergencyCountry />
       </div>
       {hasProgress ? (
         <>
@@ -84,6 +86,22 @@ export function StartPage({ query }: { query: string }) {
           Start now
         </a>
       )}
+      {shownCoach ? (
+        <p className="forget-coach">
+          {/* Below the start button, so the note above never moves when the app takes over the page. */}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              forgetCoach();
+              // The coach's link would name them again: the page goes on without it.
+              if (linkedCoach) navigate('#/', { replace: true });
+            }}
+          >
+            {`Forget coach ${shownCoach.name}`}
+          </button>
+        </p>
+      ) : null}
     </main>
   );
 }

@@ -40,10 +40,14 @@ describe('result links', () => {
     renderApp(resultFragment(answers, ['suddenMoment', 'loadedArea']));
     expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
 
-    expect(screen.getByText(/You were not sure about: a moment it started; where you trained hardest\./)).toBeInTheDocument();
+    const notSure = screen.getByText('You answered “I’m not sure” to:').parentElement as HTMLElement;
+    expect(within(notSure).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Can you name the moment it started?',
+      'Is the pain where your muscles worked hardest in that workout?',
+    ]);
     const rows = screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
-    expect(rows).toContainEqual(['A moment it started', 'I’m not sure']);
-    expect(rows).toContainEqual(['Where you trained hardest', 'I’m not sure']);
+    expect(rows).toContainEqual(['Could you name the moment it started?', 'I’m not sure']);
+    expect(rows).toContainEqual(['Is it where your muscles worked hardest?', 'I’m not sure']);
     expect(screen.queryByText(/You can name the moment it started/)).not.toBeInTheDocument();
     expect(screen.queryByText(/It is not where your muscles worked hardest/)).not.toBeInTheDocument();
     expect(screen.getByText(/^You were not sure whether it is where your muscles worked hardest, so Backcheck took the careful answer\./)).toBeInTheDocument();
@@ -130,16 +134,31 @@ describe('result links', () => {
     expect(document.querySelector('img')).toBeNull();
     expect(localStorage.getItem(STORAGE_KEY)).toBe(savedProgress);
 
-    await user.click(screen.getByRole('link', { name: 'Answer the questions yourself' }));
+    expect(screen.getByText(/Anything you have already answered on this device is still saved\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Go to your saved answers' }));
     await user.click(await screen.findByRole('button', { name: 'Continue where you left off' }));
     await heading('What was the workout before the pain started?');
   });
 
-  it('should name what is wrong with a damaged link', async () => {
-    const { user } = renderApp(sorenessLink.replace('severity=5', 'severity=12'));
+  it('should not claim answers are saved where none are', async () => {
+    const { user } = renderApp(sorenessLink.replace('area=lower', 'area=neck'));
+    await heading('This link does not work');
+    expect(screen.queryByText(/still saved/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Answer the questions yourself' }));
+    await heading('Back pain after training?');
+  });
+
+  it.each([
+    ['a number out of range', sorenessLink.replace('severity=5', 'severity=12'), 'The answer to “How bad it is” is not one Backcheck gives.'],
+    ['a missing answer', sorenessLink.replace('&trend=better', ''), 'The answer to “Better, same or worse” is missing.'],
+    ['an unknown part', `${sorenessLink}&mood=ok`, 'This link has a part that is not one of Backcheck’s answers.'],
+  ])('should name what is wrong with a link with %s, in words and without field names', async (_what, fragment, problem) => {
+    const { user } = renderApp(fragment);
     await heading('This link does not work');
     await user.click(screen.getByText('What is wrong with the link'));
-    expect(screen.getByText('How bad it is (severity) must be a whole number from 0 to 10, not "12".')).toBeVisible();
+    const problems = screen.getByRole('list');
+    expect(within(problems).getByText(problem)).toBeVisible();
+    expect(problems.textContent).not.toMatch(/severity|trend|mood|\(/);
   });
 });
 
@@ -148,7 +167,7 @@ describe('saved progress', () => {
     ['corrupt', '{"state": {"choices": {"area": "neck"}', 'Your saved answers could not be read, so Backcheck has started afresh.'],
     ['not JSON at all', 'undefined', 'Your saved answers could not be read, so Backcheck has started afresh.'],
     ['from an older version', JSON.stringify({ state: { answers: { area: 'lower' } }, version: 0 }), 'Your saved answers were from an older version of Backcheck, so it has started afresh.'],
-    ['of the wrong shape', JSON.stringify({ state: { choices: { severity: '99' }, coach: null }, version: STORAGE_VERSION }), 'Your saved answers could not be read, so Backcheck has started afresh.'],
+    ['of the wrong shape', JSON.stringify({ state: { choices: 'lower back' }, version: STORAGE_VERSION }), 'Your saved answers could not be read, so Backcheck has started afresh.'],
   ])('should drop saved data that is %s, with a short notice', async (_what, saved, notice) => {
     const { user } = renderApp('#/', { saved });
     await heading('Back pain after training?');
@@ -160,7 +179,91 @@ describe('saved progress', () => {
   });
 });
 
+describe('saved progress with a bad part', () => {
+  const saved = (state: unknown, version = STORAGE_VERSION) => JSON.stringify({ state, version });
+  const goodChoices = { emergencySigns: ['none'], area: 'upper', side: 'center' };
+
+  it.each([
+    [
+      'an answer out of range',
+      saved({ choices: { ...goodChoices, severity: '99' }, coach: null }),
+      'Backcheck could not use your answer to “Worst pain, out of 10”, so it has been left out. Everything else you saved is kept.',
+      null,
+    ],
+    [
+      'a question Backcheck no longer asks',
+      saved({ choices: { ...goodChoices, mood: 'fine' }, coach: { name: 'Sam' } }),
+      'Backcheck could not use an answer to a question Backcheck no longer asks, so it has been left out. Everything else you saved is kept.',
+      'Sam',
+    ],
+    [
+      'a coach sport that no longer exists',
+      saved({ choices: goodChoices, coach: { name: 'Sam', activity: 'golf' } }),
+      'Backcheck could not use the kind of training your coach Sam set, so it has been left out. Everything else you saved is kept.',
+      'Sam',
+    ],
+  ])('should keep everything but %s, and say what was left out', async (_what, data, notice, coach) => {
+    const { user } = renderApp('#/', { saved: data });
+    await heading('Back pain after training?');
+    expect(screen.getByRole('status')).toHaveTextContent(notice);
+    if (coach) expect(screen.getByText(`Sent by your coach ${coach}`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await heading('What was the workout before the pain started?');
+  });
+
+  it('should say that data from a newer version is newer, and keep what it can read', async () => {
+    renderApp('#/', { saved: saved({ choices: goodChoices, coach: null, checks: [] }, STORAGE_VERSION + 1) });
+    await heading('Back pain after training?');
+    expect(screen.getByRole('status')).toHaveTextContent('Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.');
+    expect(screen.queryByText(/older version/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
+  });
+});
+
+describe('two tabs', () => {
+  it('should take the answers another tab saved, and say so', async () => {
+    const { user } = renderApp('#/', { saved: savedProgress });
+    await heading('Back pain after training?');
+    expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
+
+    // The other tab started again: it saved no answers.
+    const other = JSON.stringify({ state: { choices: {}, coach: null }, version: STORAGE_VERSION });
+    localStorage.setItem(STORAGE_KEY, other);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: other }));
+
+    expect(await screen.findByText('Your answers were changed in another tab or window, so this page now shows the latest.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hide this message' }));
+    // Nothing this tab writes back undoes the other's start again.
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({ state: { choices: {}, coach: null }, version: STORAGE_VERSION });
+  });
+});
+
 describe('coach links', () => {
+  it('should keep a coach from a link that an app added its own keys to', async () => {
+    renderApp('#/?coach=Sam&utm_source=whatsapp&fbclid=Iw_AR0');
+    await heading('Back pain after training?');
+    expect(screen.getByText('Sent by your coach Sam')).toBeInTheDocument();
+    expect(screen.queryByText(/damaged/)).not.toBeInTheDocument();
+  });
+
+  it('should forget a remembered coach from the start page, keeping the answers', async () => {
+    const { user } = renderApp('#/', { saved: JSON.stringify({ state: { choices: { emergencySigns: ['none'] }, coach: { name: 'Sam' } }, version: STORAGE_VERSION }) });
+    await heading('Back pain after training?');
+    await user.click(screen.getByRole('button', { name: 'Forget coach Sam' }));
+    expect(screen.queryByText(/Sent by your coach/)).not.toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ state: { coach: null, choices: { emergencySigns: ['none'] } } });
+    expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
+  });
+
+  it('should offer "Send to my coach" only where there is a coach, and forget the coach from the result', async () => {
+    const { user } = renderApp(sorenessLink, { saved: JSON.stringify({ state: { choices: {}, coach: { name: 'Sam' } }, version: STORAGE_VERSION }) });
+    await resultHeading();
+    await user.click(screen.getByRole('button', { name: 'Forget coach Sam' }));
+    expect(screen.queryByRole('button', { name: /Send to my coach/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
+  });
+
   it('should show the coach, skip the workout question and offer to send the result to the coach', async () => {
     const { user } = renderApp('#/?coach=Sam%20Lee&activity=running');
     await heading('Back pain after training?');
@@ -213,7 +316,12 @@ describe('coach links', () => {
     await user.type(await screen.findByLabelText('Your name'), '<script>');
     await user.click(screen.getByLabelText('Let each trainee say'));
     await user.click(screen.getByRole('button', { name: 'Make link' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your name must start with a letter');
     await waitFor(() => expect(screen.queryByLabelText('Send this link to your trainees')).not.toBeInTheDocument());
+
+    await user.clear(screen.getByLabelText('Your name'));
+    await user.type(screen.getByLabelText('Your name'), 'Sam<b>');
+    await user.click(screen.getByRole('button', { name: 'Make link' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes');
   });
 });

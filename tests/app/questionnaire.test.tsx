@@ -50,8 +50,16 @@ describe('the questionnaire', () => {
     expect(result).toHaveAttribute('data-triage', 'strain');
     expect(screen.getByText('You can name the moment it started, like a twinge, pop or catch. Soreness comes on gradually.')).toBeInTheDocument();
     expect(screen.getByText('Running until it has settled. Walk instead.')).toBeInTheDocument();
-    const programme = screen.getByRole('heading', { name: /Later: build strength/ }).closest('section');
-    expect(within(programme as HTMLElement).getAllByRole('listitem')).toHaveLength(12);
+    // The programme is for later, so it starts folded; each exercise says how to do it.
+    const toggle = screen.getByRole('button', { name: 'Later: build strength so it does not come back' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    const programme = toggle.closest('section') as HTMLElement;
+    const exercises = within(programme).getAllByRole('listitem');
+    expect(exercises).toHaveLength(10);
+    expect(exercises[0]).toHaveTextContent('SupermanLie on your front, arms overhead.');
+    expect(programme).not.toHaveTextContent(/V-ups|jump squats/i);
+    expect(screen.getByText('When everyday movement feels comfortable, go back gradually. Stop if the sharp pain comes back.')).toBeInTheDocument();
   });
 
   it('should say which answers the person was not sure about, and that the careful answer was taken', async () => {
@@ -62,7 +70,9 @@ describe('the questionnaire', () => {
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
     expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
-    expect(screen.getByText(/You were not sure about: a moment it started\. For these, Backcheck took the more careful answer/)).toBeInTheDocument();
+    const notSure = screen.getByText('You answered “I’m not sure” to:').parentElement as HTMLElement;
+    expect(within(notSure).getByRole('listitem')).toHaveTextContent('Can you name the moment it started?');
+    expect(notSure).toHaveTextContent('For these, Backcheck took the more careful answer');
     expect(screen.getByText(/^You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer\./)).toBeInTheDocument();
     expect(screen.queryByText(/You can name the moment it started/)).not.toBeInTheDocument();
     expect(window.location.hash).toMatch(/&unsure=suddenMoment&rules=2$/);
@@ -102,7 +112,7 @@ describe('the questionnaire', () => {
     const result = await resultHeading();
     expect(result).toHaveAttribute('data-urgency', 'today');
     expect(screen.getByText('You have a sharp pain in your upper back, side or chest when you breathe in deeply.')).toBeInTheDocument();
-    expect(screen.getByText('Call 911 at once if you become short of breath, cough up blood, or get chest pain.')).toBeInTheDocument();
+    expect(screen.getByText('Call 911 at once if you get chest pain or shortness of breath, or cough up blood; your pee turns dark brown or cola-coloured; the sore muscles swell or go hard; you get numbness around your genitals or bottom, or trouble peeing; or a leg goes weak or numb.')).toBeInTheDocument();
   });
 
   it('should send a severe ache the day after a hard workout to be seen today, with the blood test to ask about', async () => {
@@ -114,8 +124,10 @@ describe('the questionnaire', () => {
     const result = await resultHeading();
     expect(result).toHaveTextContent('Get medical help today');
     expect(screen.getByText(/You rated it 9 out of 10, in the muscles you trained/)).toBeInTheDocument();
-    expect(screen.getByText('Say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK).')).toBeInTheDocument();
-    expect(screen.getByText('Call 911 at once if the muscles swell or go hard, your pee turns dark, or a leg goes weak or numb.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Get seen today, at an urgent care centre or an emergency department. Say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK).'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Call 911 at once if you get chest pain or shortness of breath, or cough up blood; your pee turns dark brown or cola-coloured; the sore muscles swell or go hard; you get numbness around your genitals or bottom, or trouble peeing; or a leg goes weak or numb.')).toBeInTheDocument();
   });
 
   it('should use the age: 50 or over with pain not linked to a workout sees a doctor within days', async () => {
