@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { useBackcheck } from './app/store';
+import { followOtherTabs, useBackcheck } from './app/store';
 import './styles.css';
 
+followOtherTabs();
 const root = document.getElementById('root');
 // The start page drawn into the HTML stays until saved answers are read, so it never blinks out.
 const start = () => {

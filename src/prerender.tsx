@@ -2,7 +2,9 @@ import { renderToString } from 'react-dom/server';
 import { Layout } from './app/layout';
 import { ACTIVITY_WORDS, StartPage } from './pages/start-page';
 import { prepareStartPage, type BeforeAppData } from './pages/start-page-before-app';
-import { FALLBACK_NUMBER, NUMBERS, TIME_ZONES } from './emergency-number/emergency-number';
+import { FALLBACK_NUMBER, NUMBERS } from './emergency-number/emergency-number';
+import { TIME_ZONES } from './emergency-number/time-zones';
+import { DETECTED_LOCAL, DETECTED_REGION } from './emergency-number/use-emergency-number';
 import { COUNTRY_KEY, OTHER_COUNTRY } from './emergency-number/country-choice';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
@@ -22,6 +24,8 @@ export const beforeAppData: BeforeAppData = {
   zones: { ...TIME_ZONES },
   fallback: FALLBACK_NUMBER,
   otherCountry: OTHER_COUNTRY,
+  detectedRegionAttribute: DETECTED_REGION,
+  detectedLocalAttribute: DETECTED_LOCAL,
   activityWords: ACTIVITY_WORDS,
   namePattern: COACH_NAME_PATTERN.source,
   nameMax: COACH_NAME_MAX,

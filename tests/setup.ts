@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { detect } from '../src/emergency-number/time-zones';
+import { browserSignals, DETECTED_LOCAL, DETECTED_REGION } from '../src/emergency-number/use-emergency-number';
 
 // Globals are off, so Testing Library cannot register its own clean-up.
 afterEach(() => {
@@ -14,3 +16,9 @@ window.scrollTo = () => undefined;
 // jsdom's browser speaks en-US; put it in New York, so the emergency number is the same on any
 // machine the tests run on (the number follows the time zone as well as the language).
 process.env.TZ = 'America/New_York';
+
+// The start page's inline script leaves where the browser seems to be on <html> before the app
+// loads; do as it does (tests/emergency-number covers a page without it).
+const where = detect(browserSignals());
+if (where.region) document.documentElement.setAttribute(DETECTED_REGION, where.region);
+document.documentElement.setAttribute(DETECTED_LOCAL, String(where.local));

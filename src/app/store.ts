@@ -25,7 +25,7 @@ export const STORAGE_KEY = 'backcheck';
 export const STORAGE_VERSION = 1;
 
 const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
-const savedShapeSchema = z.object({ choices: z.optional(z.record(z.string(), z.unknown())), coach: z.optional(z.unknown()) });
+const savedShapeSchema = z.object({ choices: z.unknown(), coach: z.unknown() });
 
 const empty: Saved = { choices: {}, coach: null };
 
@@ -61,15 +61,10 @@ const attempt = <T>(action: () => T): T | undefined => {
 async function keepValid(state: unknown): Promise<{ saved: Saved; dropped: string[] } | undefined> {
   const shape = savedShapeSchema.safeParse(state);
   if (!shape.success) return undefined;
-  const { questions, choiceSchema } = await import('../questionnaire/questions');
-  const choices: Choices = {};
-  const dropped: string[] = [];
-  for (const [id, value] of Object.entries(shape.data.choices ?? {})) {
-    const question = questions.find((candidate) => candidate.id === id);
-    const parsed = question ? choiceSchema(question).safeParse(value) : undefined;
-    if (question && parsed?.success) choices[id] = parsed.data;
-    else dropped.push(question ? `your answer to “${question.summary}”` : 'an answer to a question Backcheck no longer asks');
-  }
+  const { readSavedChoices } = await import('../questionnaire/questions');
+  const read = readSavedChoices(shape.data.choices ?? {});
+  if (!read) return undefined;
+  const { choices, dropped } = read;
   let coach: Coach | null = null;
   if (shape.data.coach !== undefined && shape.data.coach !== null) {
     const whole = coachSchema.safeParse(shape.data.coach);
@@ -152,11 +147,13 @@ export const forgetCoach = () => useBackcheck.setState({ coach: null });
  * Another tab saved: take what it saved, so the last tab to save does not silently undo the
  * other (answers lost, "Start again" reversed). Writing the same data back raises no event.
  */
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
+export function followOtherTabs() {
+  const onStorage = (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;
     const raw = attempt(() => localStorage.getItem(STORAGE_KEY));
     const next = raw === null || raw === undefined ? Promise.resolve({ ...empty, savedNotice: null }) : readSaved(raw);
     void next.then((state) => useBackcheck.setState({ choices: state.choices, coach: state.coach, savedNotice: state.savedNotice ?? SAVED_NOTICE.otherTab }));
-  });
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }

@@ -96,11 +96,13 @@ interface ResultViewProps {
   /** Said before the result, where it was worked out again from a link made under older rules. */
   rulesNote?: string | undefined;
   origin?: ResultOrigin;
+  /** Forgets the remembered coach; a remembered coach can be forgotten wherever they are named. */
+  onForgetCoach?: () => void;
   /** Changing the answers or starting again, where the answers are the person's own. */
   changeActions?: ReactNode;
 }
 
-export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote, origin = 'own', changeActions }: ResultViewProps) {
+export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote, origin = 'own', onForgetCoach, changeActions }: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
@@ -192,7 +194,7 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
       <SummaryList rows={rows} />
 
       <div className="result-actions no-print">
-        {shareUrl ? <SharePanel url={shareUrl} coachName={coachName} /> : null}
+        {shareUrl ? <SharePanel url={shareUrl} coachName={coachName} onForgetCoach={onForgetCoach} /> : null}
         <section aria-labelledby="keep-a-copy">
           <h2 id="keep-a-copy">Keep a copy</h2>
           <p>Print this page, or save it as a PDF, to show a doctor or physiotherapist.</p>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { forgetCoach } from '../app/store';
 
 type Status = { text: string; showLink?: boolean } | null;
 
@@ -17,7 +16,7 @@ export async function copyText(text: string) {
  * Sharing a result: the link carries the answers in its fragment, so it is the person, never
  * Backcheck, who decides where they go.
  */
-export function SharePanel({ url, coachName }: { url: string; coachName?: string | undefined }) {
+export function SharePanel({ url, coachName, onForgetCoach }: { url: string; coachName?: string | undefined; onForgetCoach?: (() => void) | undefined }) {
   const [status, setStatus] = useState<Status>(null);
   const canShare = typeof navigator.share === 'function';
 
@@ -67,18 +66,13 @@ export function SharePanel({ url, coachName }: { url: string; coachName?: string
           <input className="input" id="share-link" type="text" readOnly value={url} onFocus={(event) => event.target.select()} />
         </div>
       ) : null}
-      {coachName ? <ForgetCoach name={coachName} /> : null}
+      {coachName && onForgetCoach ? (
+        <p>
+          <button type="button" className="link-button" onClick={onForgetCoach}>
+            {`Forget coach ${coachName}`}
+          </button>
+        </p>
+      ) : null}
     </section>
-  );
-}
-
-/** A remembered coach can be forgotten wherever they are named; the answers stay. */
-export function ForgetCoach({ name }: { name: string }) {
-  return (
-    <p>
-      <button type="button" className="link-button" onClick={forgetCoach}>
-        {`Forget coach ${name}`}
-      </button>
-    </p>
   );
 }

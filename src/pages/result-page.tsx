@@ -2,7 +2,7 @@ import { RULES_VERSION, triage } from '../triage';
 import { useEffect } from 'react';
 import { ResultView, type ResultOrigin } from '../components/result-view';
 import { useTitle } from '../components/use-title';
-import { startAgain, useBackcheck } from '../app/store';
+import { forgetCoach, startAgain, useBackcheck } from '../app/store';
 import { navigate, questionFragment } from '../app/router';
 import { completeAnswers } from '../questionnaire/answers-from-choices';
 import { FIRST_PAGE_ID } from '../questionnaire/first-page';
@@ -105,6 +105,7 @@ export function ResultPage({ query }: { query: string }) {
         notSure={notSure}
         rulesNote={rulesNote}
         origin={origin}
+        onForgetCoach={forgetCoach}
         changeActions={
           isOwn ? (
             <section aria-labelledby="change-answers">

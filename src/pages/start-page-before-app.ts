@@ -18,6 +18,9 @@ export interface BeforeAppData {
   fallback: string;
   /** The value a person's country choice takes when their country is not listed. */
   otherCountry: string;
+  /** Where on <html> to leave where the browser seems to be, for the app. */
+  detectedRegionAttribute: string;
+  detectedLocalAttribute: string;
   activityWords: Record<string, string>;
   /** The coach name rule, as a regular expression source with the `u` flag. */
   namePattern: string;
@@ -46,11 +49,7 @@ export function prepareStartPage(data: BeforeAppData, signals: BeforeAppSignals,
     for (const [candidate, regions] of Object.entries(data.numbers)) if (regions.split(' ').includes(region)) return candidate;
     return undefined;
   };
-  const fitNumber = (): { number: string; local: boolean; region?: string } => {
-    const chosen = signals.chosen ?? undefined;
-    if (chosen === data.otherCountry) return { number: data.fallback, local: false };
-    const chosenNumber = numberOf(chosen);
-    if (chosen !== undefined && chosenNumber !== undefined) return { number: chosenNumber, local: true, region: chosen };
+  const detect = (): { region?: string; local: boolean } => {
     let byLanguage: string | undefined;
     for (const tag of signals.languages) {
       let region: string | undefined;
@@ -70,9 +69,17 @@ export function prepareStartPage(data: BeforeAppData, signals: BeforeAppSignals,
       for (const [region, zones] of Object.entries(data.zones))
         if (byZone === undefined && zones.split(' ').some((name) => (name.endsWith('/') ? zone.startsWith(name) : zone === name))) byZone = region;
     const region = byZone ?? byLanguage;
-    const number = numberOf(region);
-    if (region === undefined || number === undefined) return { number: data.fallback, local: false };
-    return { number, local: byZone !== undefined && byLanguage !== undefined && numberOf(byLanguage) === number, region };
+    if (region === undefined) return { local: false };
+    return { region, local: byZone !== undefined && byLanguage !== undefined && numberOf(byLanguage) === numberOf(byZone) };
+  };
+  const detected = detect();
+  const fitNumber = (): { number: string; local: boolean; region?: string } => {
+    const chosen = signals.chosen ?? undefined;
+    if (chosen === data.otherCountry) return { number: data.fallback, local: false };
+    const chosenNumber = numberOf(chosen);
+    if (chosen !== undefined && chosenNumber !== undefined) return { number: chosenNumber, local: true, region: chosen };
+    const number = numberOf(detected.region);
+    return number === undefined || detected.region === undefined ? { number: data.fallback, local: false } : { number, local: detected.local, region: detected.region };
   };
   const fitted = fitNumber();
 
@@ -106,6 +113,10 @@ export function prepareStartPage(data: BeforeAppData, signals: BeforeAppSignals,
   const coach = readCoach();
 
   if (page) {
+    // Left for the app, which then need not carry the time zone table on a first visit.
+    const root = (page as unknown as Node).ownerDocument?.documentElement;
+    if (detected.region !== undefined) root?.setAttribute(data.detectedRegionAttribute, detected.region);
+    root?.setAttribute(data.detectedLocalAttribute, String(detected.local));
     const call = page.querySelector('[data-emergency-number]');
     if (call) {
       call.textContent = fitted.number;

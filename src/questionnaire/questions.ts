@@ -456,5 +456,22 @@ export function choiceSchema(question: Question): z.ZodMiniType<string | string[
   }
 }
 
-/** Saved choices, as read back from the device: only known questions, each with a valid choice. */
-export const choicesSchema = z.strictObject(Object.fromEntries(questions.map((question) => [question.id, z.optional(choiceSchema(question))])));
+const savedChoicesSchema = z.record(z.string(), z.unknown());
+
+/**
+ * Saved choices, one by one: each the questions still accept is kept; the rest are named, in
+ * words for the person, so one bad answer does not cost them all the others.
+ */
+export function readSavedChoices(saved: unknown): { choices: Choices; dropped: string[] } | undefined {
+  const entries = savedChoicesSchema.safeParse(saved);
+  if (!entries.success) return undefined;
+  const choices: Choices = {};
+  const dropped: string[] = [];
+  for (const [id, value] of Object.entries(entries.data)) {
+    const question = questions.find((candidate) => candidate.id === id);
+    const parsed = question ? choiceSchema(question).safeParse(value) : undefined;
+    if (question && parsed?.success) choices[id] = parsed.data;
+    else dropped.push(question ? `your answer to “${question.summary}”` : 'an answer to a question Backcheck no longer asks');
+  }
+  return { choices, dropped };
+}

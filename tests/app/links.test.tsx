@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, STORAGE_VERSION } from '../../src/app/store';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { followOtherTabs, STORAGE_KEY, STORAGE_VERSION } from '../../src/app/store';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
@@ -222,6 +222,8 @@ describe('saved progress with a bad part', () => {
 
 describe('two tabs', () => {
   it('should take the answers another tab saved, and say so', async () => {
+    const stop = followOtherTabs();
+    onTestFinished(stop);
     const { user } = renderApp('#/', { saved: savedProgress });
     await heading('Back pain after training?');
     expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emergencyNumberFor, regionOfTimeZone } from '../../src/emergency-number/emergency-number';
+import { emergencyNumberFor, regionOfTimeZone } from '../../src/emergency-number/time-zones';
 
 describe('the emergency number', () => {
   it.each([
