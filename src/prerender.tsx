@@ -24,6 +24,7 @@ export const beforeAppData: BeforeAppData = {
   zones: { ...TIME_ZONES },
   fallback: FALLBACK_NUMBER,
   otherCountry: OTHER_COUNTRY,
+  countryKey: COUNTRY_KEY,
   detectedRegionAttribute: DETECTED_REGION,
   detectedLocalAttribute: DETECTED_LOCAL,
   activityWords: ACTIVITY_WORDS,

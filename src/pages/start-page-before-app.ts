@@ -18,6 +18,8 @@ export interface BeforeAppData {
   fallback: string;
   /** The value a person's country choice takes when their country is not listed. */
   otherCountry: string;
+  /** Where the person's country choice is kept on the device. */
+  countryKey: string;
   /** Where on <html> to leave where the browser seems to be, for the app. */
   detectedRegionAttribute: string;
   detectedLocalAttribute: string;
@@ -122,9 +124,28 @@ export function prepareStartPage(data: BeforeAppData, signals: BeforeAppSignals,
       call.textContent = fitted.number;
       call.setAttribute('href', `tel:${fitted.number}`);
     }
-    if (fitted.local) page.querySelector('[data-fallback-note]')?.remove();
+    const fallbackNote = page.querySelector<HTMLElement>('[data-fallback-note]');
+    if (fallbackNote) fallbackNote.hidden = fitted.local;
     const country = page.querySelector<HTMLSelectElement>('[data-country-choice]');
-    if (country) country.value = fitted.region ?? '';
+    if (country) {
+      country.value = fitted.region ?? '';
+      // A country picked before the app arrives is kept, and shown at once, as the app would.
+      country.addEventListener('change', () => {
+        const chosen = country.value === '' ? data.otherCountry : country.value;
+        try {
+          localStorage.setItem(data.countryKey, chosen);
+        } catch {
+          // Storage refused: the app asks again.
+        }
+        const number = numberOf(country.value) ?? data.fallback;
+        if (call) {
+          call.textContent = number;
+          call.setAttribute('href', `tel:${number}`);
+        }
+        const note = page.querySelector<HTMLElement>('[data-fallback-note]');
+        if (note) note.hidden = country.value !== '';
+      });
+    }
     const heading = page.querySelector('h1');
     if (coach && heading) {
       const note = heading.ownerDocument.createElement('p');

@@ -35,7 +35,7 @@ export function useBrowser(options: BrowserContextOptions = {}) {
   });
 
   beforeEach(async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 }, ...options });
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 390, height: 844 }, ...options });
     const page = await context.newPage();
     const watched: Watched = { page, context, requests: [], errors: [] };
     page.on('request', (request) => watched.requests.push(request.url()));
@@ -60,6 +60,17 @@ export function useBrowser(options: BrowserContextOptions = {}) {
     if (!current.watched) throw new Error('No page: useBrowser() runs its set-up before each test.');
     return current.watched;
   };
+}
+
+/** Holds back every script file, as a slow connection would, until the returned function is called. */
+export async function holdBackScripts(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 /** Ticks or chooses options by their visible labels, then presses Continue and waits for the next page. */

@@ -9,6 +9,9 @@ export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 export const XVFB = '/usr/bin/Xvfb';
 /** Debian's own Python, which has the GTK and WebKitGTK bindings the WebKit host needs. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';
+/** Poppler's tools, to read back what Chromium printed to PDF. */
+export const PDFTOTEXT = '/usr/bin/pdftotext';
+export const PDFINFO = '/usr/bin/pdfinfo';
 
 const canImportWebKit = () => {
   try {
@@ -25,6 +28,7 @@ const NEEDS: { what: string; packages: string[]; present: () => boolean }[] = [
   { what: `Firefox ESR at ${FIREFOX}`, packages: ['firefox-esr'], present: () => existsSync(FIREFOX) },
   { what: `WebKitWebDriver at ${WEBKIT_DRIVER}`, packages: ['webkit2gtk-driver'], present: () => existsSync(WEBKIT_DRIVER) },
   { what: `Xvfb at ${XVFB}, the display WebKitGTK draws into`, packages: ['xvfb', 'xauth'], present: () => existsSync(XVFB) },
+  { what: `pdftotext and pdfinfo at ${PDFTOTEXT}, to read printed results`, packages: ['poppler-utils'], present: () => existsSync(PDFTOTEXT) && existsSync(PDFINFO) },
   { what: 'WebKitGTK for Python, for the small WebKit browser the tests drive', packages: ['python3-gi', 'gir1.2-gtk-3.0', 'gir1.2-webkit2-4.1'], present: canImportWebKit },
 ];
 

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema } from '../../src/triage';
-import { resultFragment } from '../../src/share-link/result-link';
-import vignettes from '../triage/vignettes.json';
 import { sorenessPagesWith } from '../fixtures/soreness-pages';
 import { answer, answerAll, baseUrl, resultOf, useBrowser } from './browser';
 
@@ -9,7 +6,7 @@ import { answer, answerAll, baseUrl, resultOf, useBrowser } from './browser';
 // The paths every engine must pass (the emergency stop, each kind of result, every vignette's
 // link, damaged links, a coach link, saved progress) are in every-engine.test.ts; these are the
 // ones that need what only Playwright's Chromium gives here: a mouse on the picture, history,
-// requests, print to PDF.
+// requests. Printing is in result-page.test.ts.
 describe('in Chromium, on the built app', () => {
   const browser = useBrowser();
 
@@ -107,31 +104,8 @@ describe('in Chromium, on the built app', () => {
 
 });
 
-describe('printing a result', () => {
-  const browser = useBrowser();
-
-  it.each(vignettes.filter((v) => ['p-st01', 'p-so01', 'p-t02', 'p-e01'].includes(v.id)).map((v) => [v.id, v] as const))(
-    'should print %s on one page with the date, the result, the reasons and the answers',
-    async (_id, vignette) => {
-      const { page } = browser();
-      await page.goto(`${baseUrl()}${resultFragment(answersSchema.parse(vignette.answers))}`);
-      await resultOf(page);
-      await page.emulateMedia({ media: 'print' });
-
-      await page.getByText(/^Backcheck result, printed \d{1,2} \w+ \d{4}$/).waitFor();
-      expect(await page.locator('[data-triage]').isVisible()).toBe(true);
-      expect(await page.getByRole('heading', { name: 'Why this result' }).isVisible()).toBe(true);
-      expect(await page.getByRole('heading', { name: 'Your answers' }).isVisible()).toBe(true);
-      expect(await page.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(false);
-
-      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-      expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
-    },
-  );
-});
-
 describe('in Chromium with no clear region', () => {
-  const browser = useBrowser({ locale: 'en' });
+  const browser = useBrowser({ locale: 'en', timezoneId: 'Etc/UTC' });
 
   it('should give 112 as the emergency number, and say it works from most mobile phones', async () => {
     const { page } = browser();

@@ -4,22 +4,11 @@ import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
 import vignettes from '../triage/vignettes.json';
-import { answer, answerAll, baseUrl, expectAccessible, resultOf, useBrowser } from './browser';
+import { answer, answerAll, baseUrl, expectAccessible, holdBackScripts, resultOf, useBrowser } from './browser';
 
 const strainLink = resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-st01')?.answers));
 
 const h1Text = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
-
-/** Holds back every script file, as a slow connection would, until the returned function is called. */
-async function holdBackScripts(page: Page) {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 describe('offline', () => {
   const browser = useBrowser();

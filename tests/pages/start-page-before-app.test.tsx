@@ -4,6 +4,7 @@ import { screen } from '@testing-library/react';
 import { beforeAppData, renderStartPage } from '../../src/prerender';
 import { prepareStartPage } from '../../src/pages/start-page-before-app';
 import { REGIONS } from '../../src/emergency-number/emergency-number';
+import { COUNTRY_KEY } from '../../src/emergency-number/country-choice';
 import { emergencyNumberFor } from '../../src/emergency-number/time-zones';
 import { coachFragment, readCoachQuery } from '../../src/share-link/coach-link';
 import { ACTIVITIES } from '../../src/triage/vocabulary';
@@ -68,7 +69,7 @@ describe('the start page before the app loads', () => {
     expect(note).toHaveTextContent('Sent by your coach Sam Lee, for running');
     expect(container.querySelector('[data-start-link]')).toHaveAttribute('href', '#/q/emergency-signs?coach=Sam%20Lee&activity=running');
     expect(container.querySelector('[data-emergency-number]')).toHaveAttribute('href', 'tel:000');
-    expect(container.querySelector('[data-fallback-note]')).toBeNull();
+    expect(container.querySelector('[data-fallback-note]')).not.toBeVisible();
     expect(container.querySelector('select')).toHaveDisplayValue('Australia (000)');
     const before = note?.textContent;
     container.remove();
@@ -85,6 +86,26 @@ describe('the start page before the app loads', () => {
     expect(container.querySelector('[data-emergency-number]')).toHaveTextContent('112');
     expect(container.querySelector('[data-fallback-note]')).toHaveTextContent('(or your local emergency number)');
     container.remove();
+  });
+
+  it('should keep a country picked before the app loads, and show its number at once', () => {
+    const { container } = prerendered('#/', ['en-US'], 'Europe/Berlin');
+    const select = container.querySelector('select') as HTMLSelectElement;
+    const note = container.querySelector('[data-fallback-note]');
+    expect(note).toBeVisible();
+
+    select.value = 'AU';
+    select.dispatchEvent(new Event('change'));
+    expect(container.querySelector('[data-emergency-number]')).toHaveAttribute('href', 'tel:000');
+    expect(note).not.toBeVisible();
+    expect(localStorage.getItem(COUNTRY_KEY)).toBe('AU');
+
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    expect(container.querySelector('[data-emergency-number]')).toHaveAttribute('href', 'tel:112');
+    expect(note).toBeVisible();
+    expect(localStorage.getItem(COUNTRY_KEY)).toBe('other');
+    localStorage.clear();
   });
 
   it('should keep the coach of a link carried on from the start page into the questionnaire', async () => {
