@@ -24,6 +24,14 @@ const KINDS = [
   ['emergency', 'p-e01'],
 ] as const;
 
+/** Answers every question as the sore lifter of the fixtures, on this device, and opens the result. */
+async function reachOwnResult(page: Page) {
+  await page.goto(baseUrl());
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await answerAll(page, sorenessPages);
+  await page.getByRole('button', { name: 'See your result' }).click();
+}
+
 const bottomOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom);
 
 describe('the first screen of a result, on a 390 x 844 phone', () => {
@@ -67,10 +75,7 @@ describe('the first screen of a result, on a 390 x 844 phone', () => {
 
   it('should end in actions grouped by purpose, one of them primary', async () => {
     const { page } = browser();
-    await page.goto(baseUrl());
-    await page.getByRole('link', { name: 'Start now' }).click();
-    await answerAll(page, sorenessPages);
-    await page.getByRole('button', { name: 'See your result' }).click();
+    await reachOwnResult(page);
     await resultOf(page);
     for (const group of ['Share this result', 'Keep a copy', 'Change something']) await page.getByRole('heading', { level: 2, name: group }).waitFor();
     const primary = page.locator('.result-actions .button:not(.button--secondary)');
@@ -126,10 +131,7 @@ describe('printing a result', () => {
 
   it('should say on paper that a person’s own result is theirs', async () => {
     const { page } = browser();
-    await page.goto(baseUrl());
-    await page.getByRole('link', { name: 'Start now' }).click();
-    await answerAll(page, sorenessPages);
-    await page.getByRole('button', { name: 'See your result' }).click();
+    await reachOwnResult(page);
     await resultOf(page);
     const { text } = await printed(page);
     expect(text).toContain('Answers given on this device.');
@@ -188,10 +190,7 @@ describe('keeping what the person gave', () => {
 
   it('should call an earlier result of one’s own just that after Back, never someone else’s', async () => {
     const { page } = browser();
-    await page.goto(baseUrl());
-    await page.getByRole('link', { name: 'Start now' }).click();
-    await answerAll(page, sorenessPages);
-    await page.getByRole('button', { name: 'See your result' }).click();
+    await reachOwnResult(page);
     expect((await resultOf(page)).level).toBe('soreness');
     const first = page.url();
 
