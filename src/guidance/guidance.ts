@@ -238,7 +238,9 @@ function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<A
     ? [`Get seen today, at an urgent care centre or an emergency department. ${CK_TEST.charAt(0).toUpperCase()}${CK_TEST.slice(1)}.`, 'Drink as you normally would.', callAtOnce(callNumber)]
     : [
         'Get medical help today: ask your doctor for an urgent appointment, or go to an urgent care centre or emergency department.',
-        redFlags.includes('trauma') ? `If it was a serious accident, call ${callNumber}.` : `If you feel confused or very drowsy, call ${callNumber}.`,
+        ...(redFlags.includes('trauma') ? [`If it was a serious accident, call ${callNumber}.`] : []),
+        // Confusion or drowsiness with an infection is a call to the emergency number [NHS-KI].
+        ...(redFlags.includes('fever') || redFlags.includes('urinary') ? [`If you feel confused or very drowsy, call ${callNumber}.`] : []),
         callAtOnce(callNumber),
       ];
 

@@ -63,6 +63,19 @@ describe('guidance that fits the reason', () => {
   });
 });
 
+describe('same-day care', () => {
+  it.each([
+    [['fever'], true],
+    [['urinary'], true],
+    [['cannot-walk'], false],
+    [['breathing-pain'], false],
+  ] as const)('should say confusion or drowsiness is a call to the emergency number only with an infection: %j', (redFlags, said) => {
+    const { result, sections } = guidance({ redFlags: [...redFlags] });
+    expect(result).toMatchObject({ urgency: 'today' });
+    expect(text(sections).includes('If you feel confused or very drowsy, call 999.')).toBe(said);
+  });
+});
+
 describe('calling at once', () => {
   it.each(vignettes.map((v) => [v.id, v] as const))('should name chest pain and breathlessness in every call-at-once line, for vignette %s', (_id, vignette) => {
     const answers = answersSchema.parse(vignette.answers);
