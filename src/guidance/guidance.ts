@@ -189,6 +189,7 @@ function strain(result: Triage, answers: Partial<Answers>, { activity, callNumbe
           other: 'Start with shorter, easier sessions, and build back up over a few weeks.',
         }),
       ],
+      later: true,
     },
     {
       id: 'build-strength',
