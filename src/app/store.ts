@@ -2,18 +2,27 @@ import { useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
+import type { Check } from '../check-ins/check';
 import type { Choices } from '../questionnaire/questions';
 import { coachSchema, type Coach } from '../share-link/coach-link';
 
 /*
- * The only state kept: what the person chose, and the coach whose link they came from.
- * Answers, results and progress are all derived from these. Saved on the device as the
- * person answers, so a reload or a closed tab resumes where they were.
+ * The only state kept: what the person chose, the coach whose link they came from, the checks
+ * they kept, and which check a re-check follows. Answers, results, progress and the place on
+ * the return-to-training ladder are all derived from these. Saved on the device as the person
+ * answers, so a reload or a closed tab resumes where they were.
+ *
+ * localStorage holds it: a check is a few hundred bytes, so years of them fit in its 5 MB,
+ * and it is read synchronously, so the first page never waits for it (IndexedDB would).
  */
 
-interface Saved {
+export interface Saved {
   choices: Choices;
   coach: Coach | null;
+  /** Oldest first. */
+  checks: Check[];
+  /** The kept check a "Check again" in progress follows; null for a first check. */
+  recheck: { from: string } | null;
 }
 
 interface State extends Saved {
@@ -22,12 +31,20 @@ interface State extends Saved {
 }
 
 export const STORAGE_KEY = 'backcheck';
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 
 const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
-const savedShapeSchema = z.object({ choices: z.unknown(), coach: z.unknown() });
+const savedShapeSchema = z.object({ choices: z.unknown(), coach: z.unknown(), checks: z.optional(z.unknown()), recheck: z.optional(z.unknown()) });
+const recheckSchema = z.object({ from: z.string() });
 
-const empty: Saved = { choices: {}, coach: null };
+const empty: Saved = { choices: {}, coach: null, checks: [], recheck: null };
+
+/**
+ * Version 1 kept only the answers in progress and the coach. Someone halfway through the
+ * questions when version 2 arrives keeps both, with no checks yet.
+ */
+export const migrate = (state: unknown, version: number): unknown =>
+  version === 1 && typeof state === 'object' && state !== null ? { ...state, checks: [], recheck: null } : state;
 
 const SAVED_NOTICE = {
   unreadable: 'Your saved answers could not be read, so Backcheck has started afresh.',
@@ -75,7 +92,17 @@ async function keepValid(state: unknown): Promise<{ saved: Saved; dropped: strin
       dropped.push(`the kind of training your coach ${nameOnly.data.name} set`);
     } else dropped.push('your coach’s details');
   }
-  return { saved: { choices, coach }, dropped };
+  let checks: Check[] = [];
+  if (shape.data.checks !== undefined) {
+    const { readChecks } = await import('../check-ins/check-schema');
+    const read = readChecks(shape.data.checks);
+    checks = read?.checks ?? [];
+    const lost = read ? read.dropped : 1;
+    if (lost > 0) dropped.push(lost === 1 && read ? 'one of your kept checks' : `${read ? String(lost) : 'your'} kept checks`);
+  }
+  const recheck = recheckSchema.safeParse(shape.data.recheck);
+  const follows = recheck.success && checks.some((check) => check.id === recheck.data.from) ? recheck.data : null;
+  return { saved: { choices, coach, checks, recheck: follows }, dropped };
 }
 
 const droppedNotice = (dropped: string[], prefix = '') =>
@@ -90,14 +117,19 @@ async function readSaved(raw: string): Promise<State> {
   const envelope = envelopeSchema.safeParse(readJson(raw));
   if (!envelope.success) return { ...empty, savedNotice: SAVED_NOTICE.unreadable };
   const { version, state } = envelope.data;
-  if (version < STORAGE_VERSION) return { ...empty, savedNotice: SAVED_NOTICE.older };
+  if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older };
   const newer = version > STORAGE_VERSION ? SAVED_NOTICE.newer : '';
   // The questions could not load (offline on a first visit that left answers): start afresh, saying so.
-  const kept = await keepValid(state).catch(() => undefined);
+  const kept = await keepValid(migrate(state, version)).catch(() => undefined);
   if (!kept) return { ...empty, savedNotice: newer || SAVED_NOTICE.unreadable };
   const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer) : newer || null;
   return { ...kept.saved, savedNotice: notice };
 }
+
+let lastWriteRefused = false;
+
+/** True when the device refused the last save (storage full or turned off): the app works on, and says what was not kept. */
+export const lastSaveRefused = () => lastWriteRefused;
 
 const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'>>> = {
   getItem: (name) => {
@@ -105,7 +137,14 @@ const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'
     if (raw === null || raw === undefined) return null;
     return readSaved(raw).then((state) => ({ state, version: STORAGE_VERSION }));
   },
-  setItem: (name, value) => attempt(() => localStorage.setItem(name, JSON.stringify(value))),
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, JSON.stringify(value));
+      lastWriteRefused = false;
+    } catch {
+      lastWriteRefused = true;
+    }
+  },
   removeItem: (name) => attempt(() => localStorage.removeItem(name)),
 };
 
@@ -114,7 +153,7 @@ export const useBackcheck = create<State>()(
     name: STORAGE_KEY,
     version: STORAGE_VERSION,
     storage: validatedStorage,
-    partialize: ({ choices, coach }) => ({ choices, coach }),
+    partialize: ({ choices, coach, checks, recheck }) => ({ choices, coach, checks, recheck }),
   }),
 );
 
@@ -134,7 +173,7 @@ export const answer = (questionId: string, choice: string | string[]) =>
 
 /** Clears every answer; the coach whose link this came from stays. */
 export const startAgain = (coach: Coach | null = useBackcheck.getState().coach) =>
-  useBackcheck.setState({ choices: {}, coach, savedNotice: null });
+  useBackcheck.setState({ choices: {}, coach, recheck: null, savedNotice: null });
 
 export const dismissSavedNotice = () => useBackcheck.setState({ savedNotice: null });
 
@@ -152,7 +191,9 @@ export function followOtherTabs() {
     if (event.key !== STORAGE_KEY && event.key !== null) return;
     const raw = attempt(() => localStorage.getItem(STORAGE_KEY));
     const next = raw === null || raw === undefined ? Promise.resolve({ ...empty, savedNotice: null }) : readSaved(raw);
-    void next.then((state) => useBackcheck.setState({ choices: state.choices, coach: state.coach, savedNotice: state.savedNotice ?? SAVED_NOTICE.otherTab }));
+    void next.then((state) =>
+      useBackcheck.setState({ choices: state.choices, coach: state.coach, checks: state.checks, recheck: state.recheck, savedNotice: state.savedNotice ?? SAVED_NOTICE.otherTab }),
+    );
   };
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);

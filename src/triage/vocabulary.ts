@@ -12,6 +12,10 @@ export const RADIATIONS = ['none', 'buttock-thigh', 'below-knee'] as const;
 export const RESTS = ['eases', 'partly', 'no-relief'] as const;
 export const TRENDS = ['better', 'same', 'worse'] as const;
 
+/** The three answers, and how soon a doctor result needs care. */
+export const LEVELS = ['soreness', 'strain', 'doctor'] as const;
+export const URGENCIES = ['emergency', 'today', 'soon'] as const;
+
 /** Emergency flags first, then same-day, then within-days: the contract's order. */
 export const RED_FLAGS = [
   'saddle-numbness',

@@ -5,7 +5,7 @@ import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
 import { sorenessPages } from '../fixtures/soreness-pages';
-import { answerPages, heading, renderApp, resultHeading } from './render-app';
+import { answerPage, answerPages, heading, renderApp, resultHeading } from './render-app';
 
 const sorenessLink = resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers));
 
@@ -220,6 +220,31 @@ describe('saved progress with a bad part', () => {
   });
 });
 
+describe('saved progress from version 1', () => {
+  it('should keep the answers and the coach of someone halfway through when version 2 arrives', async () => {
+    // Exactly what version 1 of Backcheck wrote.
+    const version1 = '{"state":{"choices":{"emergencySigns":["none"],"area":"lower","side":"both-sides"},"coach":{"name":"Sam","activity":"running"}},"version":1}';
+    const { user } = renderApp('#/', { saved: version1 });
+    await heading('Back pain after training?');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.getByText('Sent by your coach Sam, for running')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await heading('How did it start?');
+    await answerPage(user, 'Gradually, 1 to 3 days after it', 'No');
+    await heading('What does the pain feel like?');
+    // The next save writes version 2, with everything from version 1 in it.
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({
+      state: {
+        choices: { emergencySigns: ['none'], area: 'lower', side: 'both-sides', timing: 'next-day', suddenMoment: 'no' },
+        coach: { name: 'Sam', activity: 'running' },
+        checks: [],
+        recheck: null,
+      },
+      version: 2,
+    });
+  });
+});
+
 describe('two tabs', () => {
   it('should take the answers another tab saved, and say so', async () => {
     const stop = followOtherTabs();
@@ -229,7 +254,7 @@ describe('two tabs', () => {
     expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
 
     // The other tab started again: it saved no answers.
-    const other = JSON.stringify({ state: { choices: {}, coach: null }, version: STORAGE_VERSION });
+    const other = JSON.stringify({ state: { choices: {}, coach: null, checks: [], recheck: null }, version: STORAGE_VERSION });
     localStorage.setItem(STORAGE_KEY, other);
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: other }));
 
@@ -237,7 +262,7 @@ describe('two tabs', () => {
     expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Hide this message' }));
     // Nothing this tab writes back undoes the other's start again.
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({ state: { choices: {}, coach: null }, version: STORAGE_VERSION });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({ state: { choices: {}, coach: null, checks: [], recheck: null }, version: STORAGE_VERSION });
   });
 });
 
