@@ -13,6 +13,7 @@ const EmergencyPage = lazy(() => import('../pages/emergency-page').then((m) => (
 const ResultPage = lazy(() => import('../pages/result-page').then((m) => ({ default: m.ResultPage })));
 const CoachPage = lazy(() => import('../pages/coach-page').then((m) => ({ default: m.CoachPage })));
 const RulesPage = lazy(() => import('../rules-page/rules-page').then((m) => ({ default: m.RulesPage })));
+const ChecksPage = lazy(() => import('../check-ins/checks-page').then((m) => ({ default: m.ChecksPage })));
 
 /** Keeps the coach of a link carried into the questionnaire, then goes on without it in the address. */
 function CoachFromLink({ query, pageId }: { query: string; pageId: string }) {
@@ -42,6 +43,8 @@ function RoutePage({ route }: { route: Route }) {
       return <CoachPage />;
     case 'rules':
       return <RulesPage query={route.query} />;
+    case 'checks':
+      return <ChecksPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

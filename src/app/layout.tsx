@@ -42,9 +42,14 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="footer no-print">
         <div className="width-container">
           <p>Backcheck gives general advice after training. It is not a diagnosis. Your answers stay on this device.</p>
-          <p>
-            <a href="#/coach">Coaches: make a link for your trainees</a>
-          </p>
+          <ul className="footer__links">
+            <li>
+              <a href="#/checks">Your checks</a>
+            </li>
+            <li>
+              <a href="#/coach">Coaches: make a link for your trainees</a>
+            </li>
+          </ul>
         </div>
       </footer>
     </>

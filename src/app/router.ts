@@ -15,6 +15,7 @@ export type Route =
   | { name: 'result'; query: string }
   | { name: 'coach' }
   | { name: 'rules'; query: string }
+  | { name: 'checks' }
   | { name: 'not-found' };
 
 export function parseHash(hash: string): Route {
@@ -28,6 +29,7 @@ export function parseHash(hash: string): Route {
   if (path === '/result') return { name: 'result', query };
   if (path === '/coach') return { name: 'coach' };
   if (path === '/rules') return { name: 'rules', query };
+  if (path === '/checks') return { name: 'checks' };
   const question = /^\/q\/([a-z-]+)$/.exec(path);
   if (question?.[1]) {
     const fromCheck = query === 'from=check';

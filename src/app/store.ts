@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Check } from '../check-ins/check';
 import type { Choices } from '../questionnaire/questions';
-import { coachSchema, type Coach } from '../share-link/coach-link';
+import type { Coach } from '../share-link/coach-link';
 
 /*
  * The only state kept: what the person chose, the coach whose link they came from, the checks
@@ -25,7 +25,7 @@ export interface Saved {
   recheck: { from: string } | null;
 }
 
-interface State extends Saved {
+export interface State extends Saved {
   /** Why saved progress could not be used; never saved itself. */
   savedNotice: string | null;
 }
@@ -34,24 +34,10 @@ export const STORAGE_KEY = 'backcheck';
 export const STORAGE_VERSION = 2;
 
 const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
-const savedShapeSchema = z.object({ choices: z.unknown(), coach: z.unknown(), checks: z.optional(z.unknown()), recheck: z.optional(z.unknown()) });
-const recheckSchema = z.object({ from: z.string() });
-
 const empty: Saved = { choices: {}, coach: null, checks: [], recheck: null };
 
-/**
- * Version 1 kept only the answers in progress and the coach. Someone halfway through the
- * questions when version 2 arrives keeps both, with no checks yet.
- */
-export const migrate = (state: unknown, version: number): unknown =>
-  version === 1 && typeof state === 'object' && state !== null ? { ...state, checks: [], recheck: null } : state;
-
-const SAVED_NOTICE = {
-  unreadable: 'Your saved answers could not be read, so Backcheck has started afresh.',
-  older: 'Your saved answers were from an older version of Backcheck, so it has started afresh.',
-  newer: 'Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.',
-  otherTab: 'Your answers were changed in another tab or window, so this page now shows the latest.',
-};
+const UNREADABLE = 'Your saved answers could not be read, so Backcheck has started afresh.';
+const OTHER_TAB = 'Your answers were changed in another tab or window, so this page now shows the latest.';
 
 const readJson = (raw: string): unknown => {
   try {
@@ -71,59 +57,18 @@ const attempt = <T>(action: () => T): T | undefined => {
 };
 
 /**
- * Keeps every saved answer the questions still accept, and the coach as far as they are valid,
- * naming what had to be left out. Saved answers are checked against the questions themselves,
- * which load only when there is something to check.
- */
-async function keepValid(state: unknown): Promise<{ saved: Saved; dropped: string[] } | undefined> {
-  const shape = savedShapeSchema.safeParse(state);
-  if (!shape.success) return undefined;
-  const { readSavedChoices } = await import('../questionnaire/questions');
-  const read = readSavedChoices(shape.data.choices ?? {});
-  if (!read) return undefined;
-  const { choices, dropped } = read;
-  let coach: Coach | null = null;
-  if (shape.data.coach !== undefined && shape.data.coach !== null) {
-    const whole = coachSchema.safeParse(shape.data.coach);
-    const nameOnly = coachSchema.safeParse({ name: (shape.data.coach as { name?: unknown }).name });
-    if (whole.success) coach = whole.data;
-    else if (nameOnly.success) {
-      coach = nameOnly.data;
-      dropped.push(`the kind of training your coach ${nameOnly.data.name} set`);
-    } else dropped.push('your coach’s details');
-  }
-  let checks: Check[] = [];
-  if (shape.data.checks !== undefined) {
-    const { readChecks } = await import('../check-ins/check-schema');
-    const read = readChecks(shape.data.checks);
-    checks = read?.checks ?? [];
-    const lost = read ? read.dropped : 1;
-    if (lost > 0) dropped.push(lost === 1 && read ? 'one of your kept checks' : `${read ? String(lost) : 'your'} kept checks`);
-  }
-  const recheck = recheckSchema.safeParse(shape.data.recheck);
-  const follows = recheck.success && checks.some((check) => check.id === recheck.data.from) ? recheck.data : null;
-  return { saved: { choices, coach, checks, recheck: follows }, dropped };
-}
-
-const droppedNotice = (dropped: string[], prefix = '') =>
-  `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.`;
-
-/**
- * Reads saved progress through the questions' schemas. What is valid is kept, what is not is
- * left out and named in a notice, which the page shows once and which is never written back.
- * With nothing saved (a first visit) it answers at once, so the app starts without waiting.
+ * Saved progress is read through the questions' and the checks' own schemas (saved-data.ts),
+ * which load only when something was saved: a first visit starts without them. If they cannot
+ * load (offline on a first visit that left answers), Backcheck starts afresh and says so.
  */
 async function readSaved(raw: string): Promise<State> {
   const envelope = envelopeSchema.safeParse(readJson(raw));
-  if (!envelope.success) return { ...empty, savedNotice: SAVED_NOTICE.unreadable };
+  if (!envelope.success) return { ...empty, savedNotice: UNREADABLE };
   const { version, state } = envelope.data;
-  if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older };
-  const newer = version > STORAGE_VERSION ? SAVED_NOTICE.newer : '';
-  // The questions could not load (offline on a first visit that left answers): start afresh, saying so.
-  const kept = await keepValid(migrate(state, version)).catch(() => undefined);
-  if (!kept) return { ...empty, savedNotice: newer || SAVED_NOTICE.unreadable };
-  const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer) : newer || null;
-  return { ...kept.saved, savedNotice: notice };
+  return import('./saved-data').then(
+    ({ readSavedData }) => readSavedData(state, version, STORAGE_VERSION),
+    () => ({ ...empty, savedNotice: UNREADABLE }),
+  );
 }
 
 let lastWriteRefused = false;
@@ -192,7 +137,7 @@ export function followOtherTabs() {
     const raw = attempt(() => localStorage.getItem(STORAGE_KEY));
     const next = raw === null || raw === undefined ? Promise.resolve({ ...empty, savedNotice: null }) : readSaved(raw);
     void next.then((state) =>
-      useBackcheck.setState({ choices: state.choices, coach: state.coach, checks: state.checks, recheck: state.recheck, savedNotice: state.savedNotice ?? SAVED_NOTICE.otherTab }),
+      useBackcheck.setState({ choices: state.choices, coach: state.coach, checks: state.checks, recheck: state.recheck, savedNotice: state.savedNotice ?? OTHER_TAB }),
     );
   };
   window.addEventListener('storage', onStorage);

@@ -12,11 +12,13 @@ export const checkSchema = z
   .strictObject({
     id: z.string().check(z.regex(/^[\w:.-]{1,40}$/)),
     date: z.string().check(z.regex(ISO_DATE)),
-    answers: z.union([answersSchema, emergencyStopSchema]),
+    // Either whole answers, or an emergency stop's warning signs. (Kept to the schema kinds the
+    // start page already uses: zod's other kinds would come with it on a first visit.)
+    answers: z.unknown().check(z.refine((answers) => answersSchema.safeParse(answers).success || emergencyStopSchema.safeParse(answers).success)),
     unsure: z.array(z.enum(UNSURE_FIELDS)),
     level: z.enum(LEVELS),
     urgency: z.optional(z.enum(URGENCIES)),
-    rulesVersion: z.number().check(z.int(), z.minimum(1), z.maximum(999)),
+    rulesVersion: z.number().check(z.refine((version) => Number.isInteger(version) && version >= 1 && version <= 999)),
   })
   .check(z.refine((check) => (check.level === 'doctor') === (check.urgency !== undefined)));
 
@@ -40,7 +42,7 @@ export function readChecks(value: unknown): { checks: Check[]; dropped: number }
 /** The file "Save as a file" writes, and "Load checks from a file" reads. */
 export const EXPORT_FORMAT = 'backcheck-checks';
 
-const exportSchema = z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(1), checks: z.unknown() });
+const exportSchema = z.object({ format: z.enum([EXPORT_FORMAT]), version: z.number().check(z.refine((version) => version === 1)), checks: z.unknown() });
 
 export function exportFile(checks: readonly Check[], made: Date): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, exported: made.toISOString(), checks }, null, 2)}\n`;

@@ -1,6 +1,6 @@
 import type { Answers } from '../triage';
 import { isFullCheck, type Check } from './check';
-import { daysBetween } from './dates';
+import { addDays, daysBetween } from './dates';
 
 /*
  * Back to training, stage by stage (clinical.md, "Return to training, stage by stage"), for a
@@ -72,7 +72,12 @@ function startingStage(answers: Answers, level: Check['level']): Stage {
 export function ladderPlaces(checks: readonly Check[]): LadderPlace[] {
   const places: LadderPlace[] = [];
   let current: { stage: Stage; since: string } | undefined;
+  let bout: string | undefined;
   for (const check of checks) {
+    // A check of pain that started on another day is a new bout, and starts the ladder afresh.
+    const started = isFullCheck(check) ? addDays(check.date, -check.answers.daysSince) : bout;
+    if (started !== bout) current = undefined;
+    bout = started;
     if (check.level === 'doctor' || !isFullCheck(check)) {
       current = undefined;
       places.push({ on: false, why: 'A doctor result takes you off the ladder until a doctor or physiotherapist says you can go back to it.' });

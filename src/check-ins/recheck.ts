@@ -1,5 +1,6 @@
 import { DAYS_SINCE_RANGE, type UnsureField } from '../triage/vocabulary';
 import type { Answers, Triage } from '../triage';
+import type { RecheckContext } from '../questionnaire/questions';
 import { isFullCheck, type Check } from './check';
 import { addDays, daysBetween, describeDate, type IsoDate } from './dates';
 
@@ -79,4 +80,12 @@ export function whatChanged(last: Check & { answers: Answers }, answers: Answers
   }
   if (last.rulesVersion !== rulesVersion) lines.push(`Backcheck’s rules have changed since your last check (version ${last.rulesVersion} then, ${rulesVersion} now), so part of any change may come from that.`);
   return lines;
+}
+
+/** The re-check in progress, for the questions' flow: undefined when there is none. */
+export function recheckContext(checks: readonly Check[], recheck: { from: string } | null, today: IsoDate): (RecheckContext & { recheck: Recheck }) | undefined {
+  const last = recheck ? checks.find((check) => check.id === recheck.from) : undefined;
+  if (!last || !isFullCheck(last)) return undefined;
+  const found = recheckFrom(last, today);
+  return { carried: found.carried, carriedUnsure: found.carriedUnsure, daysSince: found.daysSince, lastSeverity: last.answers.severity, lastDate: last.date, today, recheck: found };
 }

@@ -39,13 +39,15 @@ function lead(result: Triage, call: string) {
 }
 
 /** Whose answers these are, as far as Backcheck can tell: said on the printout. */
-export type ResultOrigin = 'own' | 'earlier' | 'link';
+export type ResultOrigin = 'own' | 'earlier' | 'kept' | 'link';
 
-const ORIGIN_LINE: Record<ResultOrigin, string> = {
-  own: 'Answers given on this device.',
-  earlier: 'Answers given earlier on this device, before they were changed.',
-  link: 'Answers from a link someone shared.',
-};
+const originLine = (origin: ResultOrigin, keptOn?: string) =>
+  ({
+    own: 'Answers given on this device.',
+    earlier: 'Answers given earlier on this device, before they were changed.',
+    kept: `Answers of a check kept on this device${keptOn ? `, from ${keptOn}` : ''}.`,
+    link: 'Answers from a link someone shared.',
+  })[origin];
 
 function SectionItems({ section }: { section: Section }) {
   const items = section.items.map((item) =>
@@ -96,13 +98,21 @@ interface ResultViewProps {
   /** Said before the result, where it was worked out again from a link made under older rules. */
   rulesNote?: string | undefined;
   origin?: ResultOrigin;
+  /** The date of the kept check these answers are, in words. */
+  keptOn?: string | undefined;
+  /** Whether this result is kept as a check, in one line under the answer. */
+  checkLine?: ReactNode;
+  /** Shown after what to do now: what changed since the last check. */
+  afterFirstAction?: ReactNode;
+  /** Shown after the reasons: the place on the return-to-training ladder. */
+  afterReasons?: ReactNode;
   /** Forgets the remembered coach; a remembered coach can be forgotten wherever they are named. */
   onForgetCoach?: () => void;
   /** Changing the answers or starting again, where the answers are the person's own. */
   changeActions?: ReactNode;
 }
 
-export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote, origin = 'own', onForgetCoach, changeActions }: ResultViewProps) {
+export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote, origin = 'own', keptOn, checkLine, afterFirstAction, afterReasons, onForgetCoach, changeActions }: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
@@ -113,7 +123,7 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
   return (
     <>
       <p className="print-only">
-        Backcheck result, printed {printed}. {ORIGIN_LINE[origin]}
+        Backcheck result, printed {printed}. {originLine(origin, keptOn)}
       </p>
       {rulesNote ? (
         <p className="inset-text" role="note">
@@ -142,6 +152,8 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
       </div>
 
       {first ? <GuidanceSection section={first} /> : null}
+      {checkLine}
+      {afterFirstAction}
 
       <section aria-labelledby="why-this-result">
         <h2 id="why-this-result">Why this result</h2>
@@ -181,6 +193,7 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
           </a>
         </p>
       </section>
+      {afterReasons}
 
       {rest.map((section) => (
         <GuidanceSection key={section.id} section={section} />

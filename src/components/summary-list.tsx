@@ -9,7 +9,7 @@ export function SummaryList({ rows, changeable = false }: { rows: SummaryRow[]; 
         <div className="summary-list__row" key={row.questionId}>
           <dt className="summary-list__key">{row.key}</dt>
           <dd className="summary-list__value">{row.value}</dd>
-          {changeable ? (
+          {changeable && !row.carried ? (
             <dd className="summary-list__actions">
               <a href={questionFragment(row.page.id, true)}>
                 {/* The whole phrase in one text, so no engine can lose the space between the words. */}

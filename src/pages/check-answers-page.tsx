@@ -3,13 +3,15 @@ import { SummaryList } from '../components/summary-list';
 import { useTitle } from '../components/use-title';
 import { useBackcheck } from '../app/store';
 import { navigate, stepFragment } from '../app/router';
-import { completeAnswers } from '../questionnaire/answers-from-choices';
+import { completeAnswers, unsureOf } from '../questionnaire/answers-from-choices';
 import { firstOpenStep } from '../questionnaire/flow';
-import { unsureFields } from '../questionnaire/questions';
 import { summaryRows } from '../questionnaire/summary';
 import { resultFragment } from '../share-link/result-link';
 import { BackLink } from '../components/back-link';
 import { useFlowContext } from './use-flow-context';
+import { triage } from '../triage';
+import { keepCheck } from '../check-ins/keep';
+import { describeDate } from '../check-ins/dates';
 
 export function CheckAnswersPage() {
   useTitle('Check your answers');
@@ -25,17 +27,28 @@ export function CheckAnswersPage() {
   }, [redirect]);
   if (redirect || !answers) return null;
 
-  const rows = summaryRows(answers, context, choices);
-  const last = rows.at(-1);
+  const unsure = unsureOf(choices, context);
+  const rows = summaryRows(answers, context, choices, unsure);
+  const last = rows.filter((row) => !row.carried).at(-1);
+  const seeResult = () => {
+    // The result is kept as a check the moment the person asks for it, not each time it is drawn.
+    keepCheck(answers, unsure, triage(answers, { unsure }));
+    navigate(resultFragment(answers, unsure));
+  };
 
   return (
     <main id="main" className="main">
       <BackLink href={last ? `#/q/${last.page.id}` : '#/'} />
       <h1 tabIndex={-1}>Check your answers</h1>
+      {context.recheck ? (
+        <p>
+          {`Answers without a Change link are carried over from your check on ${describeDate(context.recheck.lastDate, context.recheck.today)}, and the days since it started are worked out from it. Whether it is getting better comes from your pain then and now: change it if that is not right.`}
+        </p>
+      ) : null}
       <SummaryList rows={rows} changeable />
       <h2>Now see your result</h2>
       <p>Your result is worked out on this device. Nothing is sent anywhere.</p>
-      <button type="button" className="button" onClick={() => navigate(resultFragment(answers, unsureFields(choices)))}>
+      <button type="button" className="button" onClick={seeResult}>
         See your result
       </button>
     </main>

@@ -5,7 +5,10 @@ import { QuestionField, firstInputId, type FieldValue } from '../components/ques
 import { useTitle } from '../components/use-title';
 import { answer, useBackcheck } from '../app/store';
 import { navigate, questionFragment, stepFragment } from '../app/router';
-import { firstOpenStep, pageBefore, pageById, pagePosition, stepAfter } from '../questionnaire/flow';
+import { emergencySigns, firstOpenStep, pageBefore, pageById, pagePosition, shownQuestions, stepAfter } from '../questionnaire/flow';
+import { triageWarningSigns } from '../triage';
+import { keepCheck } from '../check-ins/keep';
+import { derivedTrend } from '../questionnaire/answers-from-choices';
 import { NotFoundPage } from './not-found-page';
 import { choiceSchema, type Choices, type Page, type Question } from '../questionnaire/questions';
 import { useFlowContext } from './use-flow-context';
@@ -24,9 +27,11 @@ const submitted = (question: Question, value: FieldValue) =>
 export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boolean }) {
   const choices = useBackcheck((state) => state.choices);
   const context = useFlowContext();
-  const [values, setValues] = useState<Choices>(() => Object.fromEntries(page.questions.map((q) => [q.id, choices[q.id]])));
+  const questions = shownQuestions(page, context);
+  // A worked-out answer (the trend in a re-check) starts as worked out, for the person to correct.
+  const [values, setValues] = useState<Choices>(() => Object.fromEntries(questions.map((q) => [q.id, choices[q.id] ?? (q.recheck === 'derived' ? derivedTrend(choices, context) : undefined)])));
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const heading = page.heading ?? page.questions[0]?.legend ?? '';
+  const heading = questions.length === 1 ? (questions[0]?.legend ?? '') : (page.heading ?? page.questions[0]?.legend ?? '');
   useTitle(heading, errors.length > 0);
 
   // Questions are answered in order: a page further on than the first unanswered one leads back to it.
@@ -39,31 +44,38 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = page.questions.flatMap((question) => {
+    const found = questions.flatMap((question) => {
       const problem = problemWith(question, submitted(question, values[question.id]));
       return problem ? [{ target: firstInputId(question), text: problem }] : [];
     });
     setErrors(found);
     if (found.length > 0) return;
     const updated = { ...choices };
-    for (const question of page.questions) {
+    for (const question of questions) {
       const value = submitted(question, values[question.id]);
       if (value === undefined) continue;
       answer(question.id, value);
       updated[question.id] = value;
     }
+    const next = fromCheck ? undefined : stepAfter(page, updated, context);
+    if (next?.to === 'emergency') {
+      // The emergency stop is a finished result too: kept with its warning signs.
+      const redFlags = emergencySigns(updated);
+      const result = triageWarningSigns(redFlags);
+      if (result) keepCheck({ redFlags }, [], result);
+    }
     if (fromCheck) {
       // A change returns to the summary, unless it opened a question still to answer.
       const next = firstOpenStep(updated, context);
       navigate(stepFragment(next, next.to === 'page'));
-    } else {
-      navigate(stepFragment(stepAfter(page, updated, context)));
+    } else if (next) {
+      navigate(stepFragment(next));
     }
   };
 
   const previous = pageBefore(page, context);
   const position = pagePosition(page, context);
-  const single = page.questions.length === 1;
+  const single = questions.length === 1;
 
   return (
     <main id="main" className="main">
@@ -76,7 +88,7 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
         ) : null}
         {single ? null : <h1 tabIndex={-1}>{page.heading}</h1>}
         <form onSubmit={submit} noValidate>
-          {page.questions.map((question) => (
+          {questions.map((question) => (
             <QuestionField
               key={question.id}
               question={question}

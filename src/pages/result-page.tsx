@@ -1,12 +1,19 @@
 import { RULES_VERSION, triage } from '../triage';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ResultView, type ResultOrigin } from '../components/result-view';
 import { useTitle } from '../components/use-title';
-import { forgetCoach, startAgain, useBackcheck } from '../app/store';
+import { forgetCoach, lastSaveRefused, startAgain, useBackcheck } from '../app/store';
+import { now } from '../app/clock';
+import { isFullCheck, type Check } from '../check-ins/check';
+import { checkAgain, LadderStep } from '../check-ins/checks-page';
+import { describeDate, localDate } from '../check-ins/dates';
+import { forgetCheck, keptCheckFor } from '../check-ins/keep';
+import { ladderPlaces } from '../check-ins/ladder';
+import { whatChanged } from '../check-ins/recheck';
 import { navigate, questionFragment } from '../app/router';
-import { completeAnswers } from '../questionnaire/answers-from-choices';
+import { completeAnswers, unsureOf } from '../questionnaire/answers-from-choices';
 import { FIRST_PAGE_ID } from '../questionnaire/first-page';
-import { questions, unsureFields } from '../questionnaire/questions';
+import { questions } from '../questionnaire/questions';
 import { summaryRows } from '../questionnaire/summary';
 import { readResultQuery, resultFragment } from '../share-link/result-link';
 import { useFlowContext } from './use-flow-context';
@@ -54,12 +61,14 @@ const markedOwn = (fragment: string) => {
 export function ResultPage({ query }: { query: string }) {
   const choices = useBackcheck((state) => state.choices);
   const coach = useBackcheck((state) => state.coach);
+  const checks = useBackcheck((state) => state.checks);
+  const recheck = useBackcheck((state) => state.recheck);
   const context = useFlowContext();
   const read = readResultQuery(query);
   const own = completeAnswers(choices, context);
   const result = read.ok ? triage(read.answers, { unsure: read.unsure }) : undefined;
   const fragment = read.ok ? resultFragment(read.answers, read.unsure) : undefined;
-  const isOwn = fragment !== undefined && own !== undefined && resultFragment(own, unsureFields(choices)) === fragment;
+  const isOwn = fragment !== undefined && own !== undefined && resultFragment(own, unsureOf(choices, context)) === fragment;
 
   useEffect(() => {
     if (isOwn && fragment !== undefined && !markedOwn(fragment)) history.replaceState({ ...(history.state as object | null), [OWN_RESULT]: fragment }, '');
@@ -68,8 +77,17 @@ export function ResultPage({ query }: { query: string }) {
   useTitle(result ? (isOwn ? 'Your result' : 'A Backcheck result') : 'This link does not work');
   if (!read.ok || !result || fragment === undefined) return <DamagedLink problems={read.ok ? [] : read.problems} hasSaved={Object.keys(choices).length > 0} />;
 
-  const origin: ResultOrigin = isOwn ? 'own' : markedOwn(fragment) ? 'earlier' : 'link';
-  const rows = isOwn ? summaryRows(read.answers, context, choices) : summaryRows(read.answers, {}, undefined, read.unsure);
+  const kept = keptCheckFor(checks, read.answers, read.unsure);
+  const origin: ResultOrigin = isOwn ? 'own' : markedOwn(fragment) ? 'earlier' : kept ? 'kept' : 'link';
+  const rows = isOwn ? summaryRows(read.answers, context, choices, read.unsure) : summaryRows(read.answers, {}, undefined, read.unsure);
+  const today = localDate(now());
+  // A re-check says what changed since the check it follows.
+  const followed = recheck ? checks.find((check) => check.id === recheck.from) : undefined;
+  const changed = isOwn && followed && isFullCheck(followed) ? whatChanged(followed, read.answers, result, RULES_VERSION, today) : [];
+  const keptIndex = kept ? checks.indexOf(kept) : -1;
+  const places = keptIndex >= 0 ? ladderPlaces(checks.slice(0, keptIndex + 1)) : [];
+  const place = places.at(-1);
+  const showLadder = place !== undefined && (place.on || places.at(-2)?.on === true);
   const notSure = questions.filter((question) => (read.unsure as readonly string[]).includes(question.field)).map((question) => question.legend);
   const rulesNote =
     read.rulesVersion < RULES_VERSION
@@ -86,11 +104,19 @@ export function ResultPage({ query }: { query: string }) {
           </a>
         </div>
       ) : null}
+      {origin === 'kept' && kept ? (
+        <div className="notice no-print" role="note">
+          <p>{`This is your check of ${describeDate(kept.date, today)}, kept on this device.`}</p>
+          <a className="button button--secondary" href="#/checks">
+            Your checks
+          </a>
+        </div>
+      ) : null}
       {origin === 'earlier' ? (
         <div className="notice no-print" role="note">
           <p>This is your earlier result, from your answers before you changed them.</p>
           {own ? (
-            <a className="button button--secondary" href={resultFragment(own, unsureFields(choices))}>
+            <a className="button button--secondary" href={resultFragment(own, unsureOf(choices, context))}>
               See your latest result
             </a>
           ) : null}
@@ -105,30 +131,97 @@ export function ResultPage({ query }: { query: string }) {
         notSure={notSure}
         rulesNote={rulesNote}
         origin={origin}
+        keptOn={kept ? describeDate(kept.date, today) : undefined}
         onForgetCoach={forgetCoach}
-        changeActions={
-          isOwn ? (
-            <section aria-labelledby="change-answers">
-              <h2 id="change-answers">Change something</h2>
-              <div className="button-group">
-                <a className="button button--secondary" href="#/check">
-                  Change your answers
-                </a>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => {
-                    startAgain();
-                    navigate(questionFragment(FIRST_PAGE_ID));
-                  }}
-                >
-                  Start again
-                </button>
-              </div>
+        checkLine={isOwn ? <KeptLine kept={kept} today={today} /> : undefined}
+        afterFirstAction={
+          changed.length > 0 ? (
+            <section aria-labelledby="what-changed">
+              <h2 id="what-changed">What changed since your last check</h2>
+              <ul className="list list--bullet">
+                {changed.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
             </section>
+          ) : undefined
+        }
+        afterReasons={
+          showLadder && place ? (
+            <section aria-labelledby="back-to-training">
+              <h2 id="back-to-training">Back to training</h2>
+              <LadderStep place={place} />
+            </section>
+          ) : undefined
+        }
+        changeActions={
+          isOwn || kept ? (
+            <>
+              <section aria-labelledby="keep-track">
+                <h2 id="keep-track">See how it goes</h2>
+                <p>Check again in 2 to 3 days, or sooner if it changes. Each check is kept here, so you can see how it is going.</p>
+                <div className="button-group">
+                  <button type="button" className="button button--secondary" onClick={() => checkAgain(checks)}>
+                    Check again
+                  </button>
+                  <a className="button button--secondary" href="#/checks">
+                    Your checks
+                  </a>
+                </div>
+              </section>
+              {isOwn ? (
+                <section aria-labelledby="change-answers">
+                  <h2 id="change-answers">Change something</h2>
+                  <div className="button-group">
+                    <a className="button button--secondary" href="#/check">
+                      Change your answers
+                    </a>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => {
+                        startAgain();
+                        navigate(questionFragment(FIRST_PAGE_ID));
+                      }}
+                    >
+                      Start again
+                    </button>
+                  </div>
+                </section>
+              ) : null}
+            </>
           ) : undefined
         }
       />
     </main>
+  );
+}
+
+/** One line on whether this result is kept as a check, with a way not to keep it. */
+function KeptLine({ kept, today }: { kept: Check | undefined; today: string }) {
+  const [forgotten, setForgotten] = useState(false);
+  if (forgotten) return <p className="kept-line" role="status">This check is not kept on this device.</p>;
+  if (!kept)
+    return lastSaveRefused() ? (
+      <p className="kept-line" role="status">
+        This check could not be kept: this device is not letting Backcheck save (its storage may be full or turned off). The result above is still right.
+      </p>
+    ) : null;
+  return (
+    <p className="kept-line">
+      {'Kept in '}
+      <a href="#/checks">your checks</a>
+      {` on this device, dated ${describeDate(kept.date, today)}. `}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          forgetCheck(kept.id);
+          setForgotten(true);
+        }}
+      >
+        Do not keep it
+      </button>
+    </p>
   );
 }

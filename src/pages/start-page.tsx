@@ -6,7 +6,6 @@ import { navigate, stepFragment } from '../app/router';
 import { useEmergencyNumber } from '../emergency-number/use-emergency-number';
 import { FIRST_PAGE_ID } from '../questionnaire/first-page';
 import { readCoachQuery } from '../share-link/coach-link';
-import { useFlowContext } from './use-flow-context';
 
 export const ACTIVITY_WORDS = { lifting: 'weights and CrossFit', running: 'running', cycling: 'cycling', sport: 'sport', other: 'training' } as const;
 
@@ -14,7 +13,6 @@ export function StartPage({ query }: { query: string }) {
   useTitle('Back pain after training?');
   const choices = useBackcheck((state) => state.choices);
   const coach = useBackcheck((state) => state.coach);
-  const context = useFlowContext();
   const { number, local } = useEmergencyNumber();
   const coachLink = query === '' ? undefined : readCoachQuery(query);
   const linkedCoach = coachLink?.ok ? coachLink.coach : undefined;
@@ -28,11 +26,12 @@ export function StartPage({ query }: { query: string }) {
 
   const shownCoach = linkedCoach ?? coach;
   const hasProgress = Object.keys(choices).length > 0;
+  const checkCount = useBackcheck((state) => state.checks.length);
   const firstPage = FIRST_PAGE_ID;
-  // The questions load after the start page; saved answers have loaded them already.
+  // The questions, and a re-check's context, load after the start page.
   const continueWhereLeft = async () => {
-    const { firstOpenStep } = await import('../questionnaire/flow');
-    navigate(stepFragment(firstOpenStep(choices, context)));
+    const [{ firstOpenStep }, { flowContextOf }] = await Promise.all([import('../questionnaire/flow'), import('./use-flow-context')]);
+    navigate(stepFragment(firstOpenStep(choices, flowContextOf(useBackcheck.getState()))));
   };
 
   return (
@@ -86,6 +85,12 @@ export function StartPage({ query }: { query: string }) {
           Start now
         </a>
       )}
+      {checkCount > 0 ? (
+        <p>
+          {`You have ${checkCount === 1 ? '1 check' : `${checkCount} checks`} kept on this device. `}
+          <a href="#/checks">See your checks, or check again</a>
+        </p>
+      ) : null}
       {shownCoach ? (
         <p className="forget-coach">
           {/* Below the start button, so the note above never moves when the app takes over the page. */}

@@ -4,11 +4,17 @@ import { EMERGENCY_SIGNS_ID, NONE, pages, type Choices, type FlowContext, type P
 /** Where Continue leads: another page, the emergency result, or the check-answers summary. */
 export type Step = { to: 'page'; page: Page } | { to: 'emergency' } | { to: 'check' };
 
-export const visiblePages = (context: FlowContext) => pages.filter((page) => page.showIf?.(context) ?? true);
+/** The questions a page asks: in a re-check, only what changes from day to day. */
+export const askedQuestions = (page: Page, context: FlowContext) => (context.recheck ? page.questions.filter((question) => question.recheck === undefined) : page.questions);
+
+/** The questions a page shows when opened: in a re-check, also what was worked out and may be corrected. */
+export const shownQuestions = (page: Page, context: FlowContext) => (context.recheck ? page.questions.filter((question) => question.recheck !== 'carried') : page.questions);
+
+export const visiblePages = (context: FlowContext) => pages.filter((page) => (page.showIf?.(context) ?? true) && askedQuestions(page, context).length > 0);
 
 export const pageById = (id: string) => pages.find((page) => page.id === id);
 
-const pageAnswered = (page: Page, choices: Choices) => page.questions.every((question) => choices[question.id] !== undefined);
+const pageAnswered = (page: Page, choices: Choices, context: FlowContext) => askedQuestions(page, context).every((question) => choices[question.id] !== undefined);
 
 /** The pages shown, and where this one stands among them (-1 when a coach's link hides it). */
 const placeOf = (page: Page, context: FlowContext) => {
@@ -19,7 +25,7 @@ const placeOf = (page: Page, context: FlowContext) => {
 /** The first page still to answer, or the emergency stop or summary when none is left. */
 export function firstOpenStep(choices: Choices, context: FlowContext): Step {
   for (const page of visiblePages(context)) {
-    if (!pageAnswered(page, choices)) return { to: 'page', page };
+    if (!pageAnswered(page, choices, context)) return { to: 'page', page };
     if (page.stopsForEmergency?.(choices)) return { to: 'emergency' };
   }
   return { to: 'check' };

@@ -25,6 +25,11 @@ interface QuestionBase {
   summary: string;
   /** Shown when the person continues without answering, in GOV.UK's voice. */
   required: string;
+  /**
+   * In a re-check: `carried` over from the last check (or, for the days, worked out from its
+   * date) and never asked; `derived` from the new answers, which the person may correct.
+   */
+  recheck?: 'carried' | 'derived';
 }
 
 export interface RadiosQuestion extends QuestionBase {
@@ -57,9 +62,22 @@ export interface NumberQuestion extends QuestionBase {
 
 export type Question = RadiosQuestion | CheckboxesQuestion | NumberQuestion;
 
+/** A re-check in progress: what it carries over from the last check, and what it works out. */
+export interface RecheckContext {
+  carried: Partial<Answers>;
+  carriedUnsure: UnsureField[];
+  daysSince: number;
+  /** The pain at the last check, to tell whether it is getting better. */
+  lastSeverity: number;
+  /** The dates of the last check and of today, `YYYY-MM-DD`. */
+  lastDate: string;
+  today: string;
+}
+
 export interface FlowContext {
   /** The sport a coach's link filled in, if any. */
   coachActivity?: Answers['activity'] | undefined;
+  recheck?: RecheckContext | undefined;
 }
 
 export interface Page {
@@ -158,6 +176,7 @@ export const pages: Page[] = [
     questions: [
       radios({
         id: 'area',
+        recheck: 'carried',
         field: 'area',
         legend: 'Which part of your back?',
         summary: 'Where in your back',
@@ -171,6 +190,7 @@ export const pages: Page[] = [
       }),
       radios({
         id: 'side',
+        recheck: 'carried',
         field: 'side',
         legend: 'Which side?',
         summary: 'Which side',
@@ -189,6 +209,7 @@ export const pages: Page[] = [
     questions: [
       radios({
         id: 'activity',
+        recheck: 'carried',
         field: 'activity',
         legend: 'What was the workout before the pain started?',
         summary: 'What you were doing',
@@ -209,6 +230,7 @@ export const pages: Page[] = [
     questions: [
       radios({
         id: 'timing',
+        recheck: 'carried',
         field: 'timing',
         legend: 'When did the pain start?',
         summary: 'When it started',
@@ -222,6 +244,7 @@ export const pages: Page[] = [
       }),
       radios({
         id: 'suddenMoment',
+        recheck: 'carried',
         field: 'suddenMoment',
         legend: 'Can you name the moment it started?',
         hint: 'For example a twinge, a pop, a catch, or a feeling that something went during a movement',
@@ -308,6 +331,7 @@ export const pages: Page[] = [
     questions: [
       radios({
         id: 'loadedArea',
+        recheck: 'carried',
         field: 'loadedArea',
         legend: 'Is the pain where your muscles worked hardest in that workout?',
         hint: 'For example, your lower back after deadlifts, or between your shoulder blades after rows.',
@@ -325,6 +349,7 @@ export const pages: Page[] = [
     questions: [
       {
         id: 'daysSince',
+        recheck: 'carried',
         field: 'daysSince',
         kind: 'number',
         legend: 'How many days ago did it start?',
@@ -340,6 +365,7 @@ export const pages: Page[] = [
       },
       radios({
         id: 'trend',
+        recheck: 'derived',
         field: 'trend',
         legend: 'Since it started, is it getting better or worse?',
         summary: 'Getting better or worse',
@@ -404,6 +430,7 @@ export const pages: Page[] = [
     questions: [
       {
         id: 'age',
+        recheck: 'carried',
         field: 'age',
         kind: 'number',
         legend: 'How old are you? (optional)',
@@ -456,7 +483,7 @@ export function choiceSchema(question: Question): z.ZodMiniType<string | string[
   }
 }
 
-const savedChoicesSchema = z.record(z.string(), z.unknown());
+const savedChoicesSchema = z.looseObject({});
 
 /**
  * Saved choices, one by one: each the questions still accept is kept; the rest are named, in

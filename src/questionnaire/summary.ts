@@ -7,6 +7,8 @@ export interface SummaryRow {
   page: Page;
   key: string;
   value: string;
+  /** Carried over from the last check in a re-check: shown, but changed only by starting again. */
+  carried?: boolean;
 }
 
 /** The choice that gives these answers, for answers that came from a link rather than this device. */
@@ -45,9 +47,15 @@ function describe(question: Question, choice: string | string[]): string {
 export function summaryRows(answers: Partial<Answers>, context: FlowContext, choices?: Choices, unsure: readonly UnsureField[] = []): SummaryRow[] {
   return pages.flatMap((page) =>
     page.questions.flatMap((question) => {
-      // A page hidden by a coach's link still has its answer, from the coach.
-      const choice = choices ? (choices[question.id] ?? (question.field === 'activity' ? context.coachActivity : undefined)) : choiceFromAnswers(question, answers, unsure);
-      return choice === undefined ? [] : [{ questionId: question.id, page, key: question.summary, value: describe(question, choice) }];
+      // A page hidden by a coach's link still has its answer, from the coach; a re-check's
+      // carried and worked-out answers come from the answers themselves.
+      const fromAnswers = !choices || (context.recheck && question.recheck !== undefined && choices[question.id] === undefined);
+      const carefulUnsure = context.recheck ? [...unsure, ...context.recheck.carriedUnsure] : unsure;
+      const choice = fromAnswers
+        ? choiceFromAnswers(question, answers, carefulUnsure)
+        : (choices[question.id] ?? (question.field === 'activity' ? context.coachActivity : undefined));
+      const carried = context.recheck !== undefined && question.recheck === 'carried';
+      return choice === undefined ? [] : [{ questionId: question.id, page, key: question.summary, value: describe(question, choice), ...(carried ? { carried } : {}) }];
     }),
   );
 }

@@ -155,8 +155,9 @@ describe('result links', () => {
   ])('should name what is wrong with a link with %s, in words and without field names', async (_what, fragment, problem) => {
     const { user } = renderApp(fragment);
     await heading('This link does not work');
-    await user.click(screen.getByText('What is wrong with the link'));
-    const problems = screen.getByRole('list');
+    const details = screen.getByText('What is wrong with the link');
+    await user.click(details);
+    const problems = within(details.closest('details') as HTMLElement).getByRole('list');
     expect(within(problems).getByText(problem)).toBeVisible();
     expect(problems.textContent).not.toMatch(/severity|trend|mood|\(/);
   });

@@ -1,0 +1,68 @@
+import { lastSaveRefused, STORAGE_KEY, useBackcheck } from '../app/store';
+import { now } from '../app/clock';
+import { RULES_VERSION, type Answers, type Triage } from '../triage';
+import type { UnsureField } from '../triage/vocabulary';
+import { chooseCountry } from '../emergency-number/country-choice';
+import type { Check, EmergencyStopAnswers } from './check';
+import { localDate } from './dates';
+
+/*
+ * Keeping, forgetting and deleting checks. Every change goes through the store, so it is saved
+ * at once, other tabs follow, and a device that refuses to save is noticed.
+ */
+
+const sameAnswers = (a: Check, answers: Answers | EmergencyStopAnswers, unsure: readonly UnsureField[]) =>
+  JSON.stringify([a.answers, a.unsure]) === JSON.stringify([answers, unsure]);
+
+/**
+ * Keeps a finished result with today's date. Seeing the same result again the same day (Back,
+ * then "See your result") keeps one check, not two. False when the device refused to save it.
+ */
+export function keepCheck(answers: Answers | EmergencyStopAnswers, unsure: readonly UnsureField[], result: Triage): boolean {
+  const moment = now();
+  const date = localDate(moment);
+  const { checks } = useBackcheck.getState();
+  const last = checks.at(-1);
+  const repeat = last !== undefined && last.date === date && sameAnswers(last, answers, unsure);
+  const check: Check = {
+    id: repeat ? last.id : moment.toISOString(),
+    date,
+    answers,
+    unsure: [...unsure],
+    level: result.level,
+    urgency: result.level === 'doctor' ? result.urgency : undefined,
+    rulesVersion: RULES_VERSION,
+  };
+  useBackcheck.setState({ checks: repeat ? [...checks.slice(0, -1), check] : [...checks, check] });
+  return !lastSaveRefused();
+}
+
+/** The kept check for these answers, if any: the latest. */
+export const keptCheckFor = (checks: readonly Check[], answers: Answers, unsure: readonly UnsureField[]) =>
+  [...checks].reverse().find((check) => sameAnswers(check, answers, unsure));
+
+export const forgetCheck = (id: string) =>
+  useBackcheck.setState((state) => ({ checks: state.checks.filter((check) => check.id !== id), recheck: state.recheck?.from === id ? null : state.recheck }));
+
+/** Starts "Check again" from a kept check: a fresh set of answers that carries the rest over. */
+export const startRecheck = (from: string) => useBackcheck.setState({ choices: {}, recheck: { from } });
+
+/** Adds checks from a file; a check already kept (the same id) is kept once. */
+export function addChecks(imported: readonly Check[]): number {
+  const { checks } = useBackcheck.getState();
+  const known = new Set(checks.map((check) => check.id));
+  const added = imported.filter((check) => !known.has(check.id));
+  useBackcheck.setState({ checks: [...checks, ...added].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) });
+  return added.length;
+}
+
+/** Everything Backcheck keeps on this device goes: the answers, the coach, the checks and the country. */
+export function deleteEverything() {
+  useBackcheck.setState({ choices: {}, coach: null, checks: [], recheck: null, savedNotice: null });
+  chooseCountry(undefined);
+  try {
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing could be stored, so nothing is left.
+  }
+}
