@@ -34,7 +34,10 @@ export function keepCheck(answers: Answers | EmergencyStopAnswers, unsure: reado
     rulesVersion: RULES_VERSION,
   };
   useBackcheck.setState({ checks: repeat ? [...checks.slice(0, -1), check] : [...checks, check] });
-  return !lastSaveRefused();
+  if (!lastSaveRefused()) return true;
+  // Not saved: not claimed as kept either, so the page can say so.
+  useBackcheck.setState({ checks });
+  return false;
 }
 
 /** The kept check for these answers, if any: the latest. */

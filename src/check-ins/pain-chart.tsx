@@ -28,7 +28,7 @@ export function PainChart({ points, today }: { points: readonly PainPoint[]; tod
 
   return (
     <figure className="pain-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} focusable="false">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} focusable="false">
         <title id={`${id}-title`}>Your pain out of 10, check by check</title>
         <desc id={`${id}-desc`}>{`Pain out of 10: ${said}.`}</desc>
         {[0, 5, 10].map((level) => (
