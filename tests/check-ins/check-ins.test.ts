@@ -13,7 +13,7 @@ const strain = answersSchema.parse(vignettes.find((v) => v.id === 'p-st01')?.ans
 const soreness = answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers);
 
 let counter = 0;
-const check = (date: string, answers: Answers, changes: Partial<Check> = {}): Check & { answers: Answers } => {
+const check = (date: string, answers: Answers, changes: Partial<Omit<Check, 'answers'>> = {}): Check & { answers: Answers } => {
   const result = triage(answers);
   counter += 1;
   return {
