@@ -1,5 +1,6 @@
 import { mixedPicture, rules, RULES_DATE, RULES_VERSION, type Answers, type Triage } from '../triage';
 import type { ReactNode } from 'react';
+import { now } from '../app/clock';
 import { guidanceFor, type Section } from '../guidance/guidance';
 import { Disclosure, FoldedList } from './disclosure';
 import { EmergencyCountry } from './emergency-country';
@@ -118,7 +119,7 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
   const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber });
   const urgent = result.level === 'doctor' && result.urgency === 'emergency';
-  const printed = new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  const printed = now().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
   return (
     <>

@@ -138,6 +138,37 @@ describe('check again', () => {
   });
 });
 
+describe('kept checks read back', () => {
+  it('should drop a damaged check with a notice, and keep the others', async () => {
+    const good = { id: '2026-11-30T09:00:00.000Z', date: '2026-11-30', answers: { area: 'lower', side: 'one-side', activity: 'lifting', timing: 'during', suddenMoment: true, character: 'sharp', severity: 6, radiation: 'none', rest: 'partly', loadedArea: true, daysSince: 0, trend: 'same', redFlags: [] }, unsure: [], level: 'strain', rulesVersion: 2 };
+    const damaged = { ...good, id: '2026-12-01T09:00:00.000Z', date: '2026-12-01', answers: { ...good.answers, severity: 'very bad' } };
+    onDay('2026-12-02');
+    renderApp('#/checks', { saved: JSON.stringify({ state: { choices: {}, coach: null, checks: [good, damaged], recheck: null }, version: 2 }) });
+    await heading('Your checks');
+    expect(screen.getByText(/Backcheck could not use one of your kept checks, so it has been left out\. Everything else you saved is kept\./)).toBeInTheDocument();
+    expect(document.querySelector('[data-check-date="2026-11-30"]')).toBeInTheDocument();
+    expect(document.querySelector('[data-check-date="2026-12-01"]')).toBeNull();
+  });
+
+  it('should re-check a check made under older rules, and say the rules changed', async () => {
+    const old = { id: '2026-11-20T09:00:00.000Z', date: '2026-11-20', answers: { area: 'lower', side: 'both-sides', activity: 'lifting', timing: 'next-day', suddenMoment: false, character: 'dull', severity: 5, radiation: 'none', rest: 'eases', loadedArea: true, daysSince: 1, trend: 'same', redFlags: [] }, unsure: [], level: 'soreness', rulesVersion: 1 };
+    onDay('2026-11-22');
+    const { user } = renderApp('#/checks', { saved: JSON.stringify({ state: { choices: {}, coach: null, checks: [old], recheck: null }, version: 2 }) });
+    await heading('Your checks');
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    await heading('Do you have any of these right now?');
+    for (const page of [['None of these'], ['A dull ache'], ['3'], ['No, it stays in my back'], ['It only hurts when I move, bend or stretch'], ['None of these']]) {
+      const before = window.location.hash;
+      await answerPage(user, ...page);
+      await waitFor(() => expect(window.location.hash).not.toBe(before));
+    }
+    await user.click(await screen.findByRole('button', { name: 'See your result' }));
+    await resultHeading();
+    expect(window.location.hash).toContain('daysSince=3');
+    expect(screen.getByText('Backcheck’s rules have changed since your last check (version 1 then, 2 now), so part of any change may come from that.')).toBeInTheDocument();
+  });
+});
+
 describe('your checks', () => {
   const checks: Check[] = [
     { id: '2026-11-30T09:00:00.000Z', date: '2026-11-30', answers: { area: 'lower', side: 'one-side', activity: 'lifting', timing: 'during', suddenMoment: true, character: 'sharp', severity: 6, radiation: 'none', rest: 'partly', loadedArea: true, daysSince: 0, trend: 'same', redFlags: [] }, unsure: [], level: 'strain', rulesVersion: 2 },
