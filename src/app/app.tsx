@@ -14,6 +14,7 @@ const ResultPage = lazy(() => import('../pages/result-page').then((m) => ({ defa
 const CoachPage = lazy(() => import('../pages/coach-page').then((m) => ({ default: m.CoachPage })));
 const RulesPage = lazy(() => import('../rules-page/rules-page').then((m) => ({ default: m.RulesPage })));
 const ChecksPage = lazy(() => import('../check-ins/checks-page').then((m) => ({ default: m.ChecksPage })));
+const TeamPage = lazy(() => import('../coach/team-page').then((m) => ({ default: m.TeamPage })));
 
 /** Keeps the coach of a link carried into the questionnaire, then goes on without it in the address. */
 function CoachFromLink({ query, pageId }: { query: string; pageId: string }) {
@@ -45,6 +46,8 @@ function RoutePage({ route }: { route: Route }) {
       return <RulesPage query={route.query} />;
     case 'checks':
       return <ChecksPage />;
+    case 'team':
+      return <TeamPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'coach' }
   | { name: 'rules'; query: string }
   | { name: 'checks' }
+  | { name: 'team' }
   | { name: 'not-found' };
 
 export function parseHash(hash: string): Route {
@@ -30,6 +31,7 @@ export function parseHash(hash: string): Route {
   if (path === '/coach') return { name: 'coach' };
   if (path === '/rules') return { name: 'rules', query };
   if (path === '/checks') return { name: 'checks' };
+  if (path === '/team') return { name: 'team' };
   const question = /^\/q\/([a-z-]+)$/.exec(path);
   if (question?.[1]) {
     const fromCheck = query === 'from=check';

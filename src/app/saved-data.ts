@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { Check } from '../check-ins/check';
 import { readChecks } from '../check-ins/check-schema';
+import type { TeamEntry } from '../coach/team-entry';
+import { readTeam } from '../coach/team-schema';
 import { readSavedChoices } from '../questionnaire/questions';
 import { coachSchema, type Coach } from '../share-link/coach-link';
 import type { Saved, State } from './store';
@@ -11,17 +13,17 @@ import type { Saved, State } from './store';
  * is never written back. Loaded only when there is something saved to read.
  */
 
-const empty: Saved = { choices: {}, coach: null, checks: [], recheck: null };
+const empty: Saved = { choices: {}, coach: null, checks: [], recheck: null, team: [] };
 
-const savedShapeSchema = z.object({ choices: z.unknown(), coach: z.unknown(), checks: z.optional(z.unknown()), recheck: z.optional(z.unknown()) });
+const savedShapeSchema = z.object({ choices: z.unknown(), coach: z.unknown(), checks: z.optional(z.unknown()), recheck: z.optional(z.unknown()), team: z.optional(z.unknown()) });
 const recheckSchema = z.object({ from: z.string() });
 
 /**
  * Version 1 kept only the answers in progress and the coach. Someone halfway through the
- * questions when version 2 arrives keeps both, with no checks yet.
+ * questions when version 2 arrives keeps both, with no checks and no trainees' list yet.
  */
 export const migrate = (state: unknown, version: number): unknown =>
-  version === 1 && typeof state === 'object' && state !== null ? { ...state, checks: [], recheck: null } : state;
+  version === 1 && typeof state === 'object' && state !== null ? { ...state, checks: [], recheck: null, team: [] } : state;
 
 const SAVED_NOTICE = {
   unreadable: 'Your saved answers could not be read, so Backcheck has started afresh.',
@@ -55,7 +57,14 @@ function keepValid(state: unknown): { saved: Saved; dropped: string[] } | undefi
   }
   const recheck = recheckSchema.safeParse(shape.data.recheck);
   const follows = recheck.success && checks.some((check) => check.id === recheck.data.from) ? recheck.data : null;
-  return { saved: { choices, coach, checks, recheck: follows }, dropped };
+  let team: TeamEntry[] = [];
+  if (shape.data.team !== undefined) {
+    const read = readTeam(shape.data.team);
+    team = read?.team ?? [];
+    const lost = read ? read.dropped : 1;
+    if (lost > 0) dropped.push(lost === 1 && read ? 'one of the results in your trainees’ list' : 'results in your trainees’ list');
+  }
+  return { saved: { choices, coach, checks, recheck: follows, team }, dropped };
 }
 
 const droppedNotice = (dropped: string[], prefix = '') =>

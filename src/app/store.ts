@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Check } from '../check-ins/check';
+import type { TeamEntry } from '../coach/team-entry';
 import type { Choices } from '../questionnaire/questions';
 import type { Coach } from '../share-link/coach-link';
 
@@ -23,6 +24,8 @@ export interface Saved {
   checks: Check[];
   /** The kept check a "Check again" in progress follows; null for a first check. */
   recheck: { from: string } | null;
+  /** On a coach's device: the results trainees sent, kept, oldest first. */
+  team: TeamEntry[];
 }
 
 export interface State extends Saved {
@@ -34,7 +37,7 @@ export const STORAGE_KEY = 'backcheck';
 export const STORAGE_VERSION = 2;
 
 const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
-const empty: Saved = { choices: {}, coach: null, checks: [], recheck: null };
+const empty: Saved = { choices: {}, coach: null, checks: [], recheck: null, team: [] };
 
 const UNREADABLE = 'Your saved answers could not be read, so Backcheck has started afresh.';
 const OTHER_TAB = 'Your answers were changed in another tab or window, so this page now shows the latest.';
@@ -98,7 +101,7 @@ export const useBackcheck = create<State>()(
     name: STORAGE_KEY,
     version: STORAGE_VERSION,
     storage: validatedStorage,
-    partialize: ({ choices, coach, checks, recheck }) => ({ choices, coach, checks, recheck }),
+    partialize: ({ choices, coach, checks, recheck, team }) => ({ choices, coach, checks, recheck, team }),
   }),
 );
 
@@ -137,7 +140,7 @@ export function followOtherTabs() {
     const raw = attempt(() => localStorage.getItem(STORAGE_KEY));
     const next = raw === null || raw === undefined ? Promise.resolve({ ...empty, savedNotice: null }) : readSaved(raw);
     void next.then((state) =>
-      useBackcheck.setState({ choices: state.choices, coach: state.coach, checks: state.checks, recheck: state.recheck, savedNotice: state.savedNotice ?? OTHER_TAB }),
+      useBackcheck.setState({ choices: state.choices, coach: state.coach, checks: state.checks, recheck: state.recheck, team: state.team, savedNotice: state.savedNotice ?? OTHER_TAB }),
     );
   };
   window.addEventListener('storage', onStorage);

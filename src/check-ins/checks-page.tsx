@@ -3,6 +3,8 @@ import { useBackcheck } from '../app/store';
 import { now } from '../app/clock';
 import { navigate, questionFragment } from '../app/router';
 import { useTitle } from '../components/use-title';
+import { Confirm } from '../components/confirm';
+import { download } from '../components/download';
 import { FIRST_PAGE_ID } from '../questionnaire/first-page';
 import { resultFragment } from '../share-link/result-link';
 import { isFullCheck, type Check } from './check';
@@ -13,18 +15,6 @@ import { ladderPlaces, type LadderPlace } from './ladder';
 import { PainChart } from './pain-chart';
 import { lastFullCheck, resultWords, startDateOf } from './recheck';
 import { reminderCalendar, REMIND_AFTER_DAYS } from './reminder';
-
-/** Offers a file made on the device, as a download: nothing is sent anywhere. */
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 function sinceStart(started: IsoDate, today: IsoDate) {
   const days = daysBetween(started, today);
@@ -52,22 +42,6 @@ export function LadderStep({ place }: { place: LadderPlace }) {
       <p>{stage.what}</p>
       {stage.moveOnWhen ? <p>{`Move on to stage ${stage.number + 1} when: ${stage.moveOnWhen.charAt(0).toLowerCase()}${stage.moveOnWhen.slice(1)}`}</p> : null}
       <p>Stop a session if you get a sharp pain. If the sharp pain comes back, or the next morning is worse, go back one stage.</p>
-    </div>
-  );
-}
-
-function Confirm({ question, yes, onYes, onNo }: { question: string; yes: string; onYes: () => void; onNo: () => void }) {
-  return (
-    <div className="confirm" role="group" aria-label={question}>
-      <p>{question}</p>
-      <div className="button-group">
-        <button type="button" className="button button--warning" onClick={onYes}>
-          {yes}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onNo}>
-          Cancel
-        </button>
-      </div>
     </div>
   );
 }
@@ -162,7 +136,7 @@ export function ChecksPage() {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => download('backcheck-reminder.ics', 'text/calendar', reminderCalendar({ from: today, checksUrl: addressOf('#/checks'), made: now() }))}
+              onClick={() => download('backcheck-reminder.ics', reminderCalendar({ from: today, checksUrl: addressOf('#/checks'), made: now() }), 'text/calendar')}
             >
               {`Remind me in ${REMIND_AFTER_DAYS} days`}
             </button>
@@ -201,7 +175,7 @@ export function ChecksPage() {
               <button type="button" className="button button--secondary" onClick={() => window.print()}>
                 Print your checks
               </button>
-              <button type="button" className="button button--secondary" onClick={() => download(`backcheck-checks-${today}.json`, 'application/json', exportFile(checks, now()))}>
+              <button type="button" className="button button--secondary" onClick={() => download(`backcheck-checks-${today}.json`, exportFile(checks, now()), 'application/json')}>
                 Save as a file
               </button>
             </div>

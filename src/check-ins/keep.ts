@@ -59,9 +59,9 @@ export function addChecks(imported: readonly Check[]): number {
   return added.length;
 }
 
-/** Everything Backcheck keeps on this device goes: the answers, the coach, the checks and the country. */
+/** Everything Backcheck keeps on this device goes: the answers, the coach, the checks, the trainees' list and the country. */
 export function deleteEverything() {
-  useBackcheck.setState({ choices: {}, coach: null, checks: [], recheck: null, savedNotice: null });
+  useBackcheck.setState({ choices: {}, coach: null, checks: [], recheck: null, team: [], savedNotice: null });
   chooseCountry(undefined);
   try {
     localStorage.removeItem(STORAGE_KEY);
@@ -69,3 +69,18 @@ export function deleteEverything() {
     // Nothing could be stored, so nothing is left.
   }
 }
+
+/** Keeps a result a trainee sent in the coach's list; one entry per link. False when the device refused to save it. */
+export function keepForTeam(query: string): boolean {
+  const { team } = useBackcheck.getState();
+  if (team.some((entry) => entry.query === query)) return true;
+  const moment = now();
+  useBackcheck.setState({ team: [...team, { id: moment.toISOString(), kept: localDate(moment), query }] });
+  if (!lastSaveRefused()) return true;
+  useBackcheck.setState({ team });
+  return false;
+}
+
+export const forgetTeamEntry = (id: string) => useBackcheck.setState((state) => ({ team: state.team.filter((entry) => entry.id !== id) }));
+
+export const forgetTeam = () => useBackcheck.setState({ team: [] });

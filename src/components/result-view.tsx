@@ -2,6 +2,7 @@ import { mixedPicture, rules, RULES_DATE, RULES_VERSION, type Answers, type Tria
 import type { ReactNode } from 'react';
 import { now } from '../app/clock';
 import { guidanceFor, type Section } from '../guidance/guidance';
+import { forTheCoach } from '../guidance/for-the-coach';
 import { Disclosure, FoldedList } from './disclosure';
 import { EmergencyCountry } from './emergency-country';
 import { useEmergencyNumber } from '../emergency-number/use-emergency-number';
@@ -42,12 +43,12 @@ function lead(result: Triage, call: string) {
 /** Whose answers these are, as far as Backcheck can tell: said on the printout. */
 export type ResultOrigin = 'own' | 'earlier' | 'kept' | 'link';
 
-const originLine = (origin: ResultOrigin, keptOn?: string) =>
+const originLine = (origin: ResultOrigin, keptOn?: string, from?: string) =>
   ({
     own: 'Answers given on this device.',
     earlier: 'Answers given earlier on this device, before they were changed.',
     kept: `Answers of a check kept on this device${keptOn ? `, from ${keptOn}` : ''}.`,
-    link: 'Answers from a link someone shared.',
+    link: from ? `${from}’s answers, from a link they shared.` : 'Answers from a link someone shared.',
   })[origin];
 
 function SectionItems({ section }: { section: Section }) {
@@ -84,6 +85,22 @@ function GuidanceSection({ section }: { section: Section }) {
   );
 }
 
+function ForTheCoach({ result, answers, callNumber, name, actions }: { result: Triage; answers: Partial<Answers>; callNumber: string; name?: string | undefined; actions?: ReactNode }) {
+  const { lead: coachLead, items } = forTheCoach(result, answers, callNumber, name);
+  return (
+    <section id="for-the-coach" className="for-the-coach" aria-labelledby="for-the-coach-title">
+      <h2 id="for-the-coach-title">For the coach</h2>
+      <p>{coachLead}</p>
+      <ul className="list list--bullet">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      {actions}
+    </section>
+  );
+}
+
 /** Reasons shown before the rest fold away: enough to see why, without pushing the advice down. */
 const REASONS_SHOWN = 2;
 
@@ -107,13 +124,17 @@ interface ResultViewProps {
   afterFirstAction?: ReactNode;
   /** Shown after the reasons: the place on the return-to-training ladder. */
   afterReasons?: ReactNode;
+  /** For a result opened from someone's link: the part written for their coach, first after the answer. */
+  forCoach?: { name?: string | undefined; actions?: ReactNode } | undefined;
+  /** The first name the sender put in the link. */
+  from?: string | undefined;
   /** Forgets the remembered coach; a remembered coach can be forgotten wherever they are named. */
   onForgetCoach?: () => void;
   /** Changing the answers or starting again, where the answers are the person's own. */
   changeActions?: ReactNode;
 }
 
-export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote, origin = 'own', keptOn, checkLine, afterFirstAction, afterReasons, onForgetCoach, changeActions }: ResultViewProps) {
+export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote, origin = 'own', keptOn, from, forCoach, checkLine, afterFirstAction, afterReasons, onForgetCoach, changeActions }: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
@@ -124,7 +145,7 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
   return (
     <>
       <p className="print-only">
-        Backcheck result, printed {printed}. {originLine(origin, keptOn)}
+        Backcheck result, printed {printed}. {originLine(origin, keptOn, from)}
       </p>
       {rulesNote ? (
         <p className="inset-text" role="note">
@@ -151,6 +172,8 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
         {urgent && !local ? <p>112 works from most mobile phones. If you know your local emergency number, you can call that instead.</p> : null}
         {urgent ? <EmergencyCountry /> : null}
       </div>
+
+      {forCoach ? <ForTheCoach result={result} answers={answers} callNumber={callNumber} name={forCoach.name} actions={forCoach.actions} /> : null}
 
       {first ? <GuidanceSection section={first} /> : null}
       {checkLine}

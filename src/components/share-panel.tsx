@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
+import { coachNameSchema } from '../share-link/coach-link';
+import { toFragmentQuery } from '../share-link/fragment-query';
 
 type Status = { text: string; showLink?: boolean } | null;
 
@@ -20,20 +22,39 @@ export function SharePanel({ url, coachName, onForgetCoach }: { url: string; coa
   const [status, setStatus] = useState<Status>(null);
   const canShare = typeof navigator.share === 'function';
 
-  const copyLink = async () => setStatus((await copyText(url)) ? { text: 'Link copied.' } : { text: 'Copy the link below.', showLink: true });
+  const copyLink = async () => {
+    setLink(url);
+    setStatus((await copyText(url)) ? { text: 'Link copied.' } : { text: 'Copy the link below.', showLink: true });
+  };
 
-  const share = async (text: string) => {
+  const [asking, setAsking] = useState(false);
+  const [sender, setSender] = useState('');
+  const [senderError, setSenderError] = useState<string | null>(null);
+  const [link, setLink] = useState(url);
+
+  const share = async (text: string, address = url) => {
     try {
-      await navigator.share({ title: 'My Backcheck result', text, url });
+      await navigator.share({ title: 'My Backcheck result', text, url: address });
     } catch {
       // Closing the share sheet is a choice, not an error.
     }
   };
 
-  const coachMessage = `Hi ${coachName ?? ''}, here is my Backcheck result: ${url}`;
-  const sendToCoach = async () => {
-    if (canShare) return share(`Hi ${coachName ?? ''}, here is my Backcheck result.`);
-    setStatus((await copyText(coachMessage)) ? { text: 'Message copied. Paste it into a message to your coach.' } : { text: 'Copy the link below and send it to your coach.', showLink: true });
+  // The first name, if given, goes in the link's fragment as `from`: never anywhere else.
+  const sendToCoach = async (event: FormEvent) => {
+    event.preventDefault();
+    const name = sender.trim();
+    const parsed = name === '' ? undefined : coachNameSchema.safeParse(name);
+    if (parsed && !parsed.success) {
+      setSenderError(parsed.error.issues[0]?.message ?? 'Enter your first name, or leave it empty');
+      return;
+    }
+    setSenderError(null);
+    const address = parsed ? `${url}&${toFragmentQuery([['from', parsed.data]])}` : url;
+    setLink(address);
+    if (canShare) return share(`Hi ${coachName ?? ''}, here is my Backcheck result.`, address);
+    const message = `Hi ${coachName ?? ''}, here is my Backcheck result: ${address}`;
+    setStatus((await copyText(message)) ? { text: 'Message copied. Paste it into a message to your coach.' } : { text: 'Copy the link below and send it to your coach.', showLink: true });
   };
 
   return (
@@ -50,11 +71,41 @@ export function SharePanel({ url, coachName, onForgetCoach }: { url: string; coa
           Copy link
         </button>
         {coachName ? (
-          <button type="button" className="button button--secondary" onClick={sendToCoach}>
+          <button type="button" className="button button--secondary" aria-expanded={asking} aria-controls="send-to-coach" onClick={() => setAsking(!asking)}>
             Send to my coach {coachName}
           </button>
         ) : null}
       </div>
+      {coachName && asking ? (
+        <form id="send-to-coach" className="send-to-coach" onSubmit={(event) => void sendToCoach(event)} noValidate>
+          <div className={`form-group${senderError ? ' form-group--error' : ''}`}>
+            <label className="label" htmlFor="sender-name">
+              Your first name (optional)
+            </label>
+            <div id="sender-name-hint" className="hint">
+              {`So ${coachName} knows whose result it is. It goes in the link you send, and nowhere else.`}
+            </div>
+            {senderError ? (
+              <p id="sender-name-error" className="error-message">
+                <span className="visually-hidden">Error:</span> {senderError}
+              </p>
+            ) : null}
+            <input
+              className={`input${senderError ? ' input--error' : ''}`}
+              id="sender-name"
+              type="text"
+              autoComplete="given-name"
+              value={sender}
+              onChange={(event) => setSender(event.target.value)}
+              aria-describedby={`sender-name-hint${senderError ? ' sender-name-error' : ''}`}
+              aria-invalid={senderError ? true : undefined}
+            />
+          </div>
+          <button type="submit" className="button">
+            {`Send to ${coachName}`}
+          </button>
+        </form>
+      ) : null}
       <p role="status" className="share__status">
         {status?.text}
       </p>
@@ -63,7 +114,7 @@ export function SharePanel({ url, coachName, onForgetCoach }: { url: string; coa
           <label className="label" htmlFor="share-link">
             Link to this result
           </label>
-          <input className="input" id="share-link" type="text" readOnly value={url} onFocus={(event) => event.target.select()} />
+          <input className="input" id="share-link" type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
         </div>
       ) : null}
       {coachName && onForgetCoach ? (

@@ -6,6 +6,7 @@ import { BackLink } from '../components/back-link';
 import { pages, type RadiosQuestion } from '../questionnaire/questions';
 import { COACH_NAME_MAX, coachFragment, coachNameSchema, type Coach } from '../share-link/coach-link';
 import { copyText } from '../components/share-panel';
+import { CoachKit } from '../coach/coach-kit';
 
 const EACH_TRAINEE = 'each';
 
@@ -20,7 +21,7 @@ const sportQuestion: RadiosQuestion | undefined = workoutQuestion && {
   options: [...workoutQuestion.options, { value: EACH_TRAINEE, label: 'Let each trainee say' }],
 };
 
-function CoachLink({ url }: { url: string }) {
+function CoachLink({ url, coach }: { url: string; coach: Coach }) {
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [url]);
@@ -43,6 +44,7 @@ function CoachLink({ url }: { url: string }) {
         Copy link
       </button>
       <p role="status">{status}</p>
+      <CoachKit url={url} coach={coach} />
     </section>
   );
 }
@@ -68,11 +70,18 @@ export function CoachPage() {
   const nameError = errors.find((error) => error.target === 'coach-name')?.text;
 
   return (
-    <main id="main" className="main">
+    <main id="main" className="main coach-page">
       <BackLink href="#/" />
       {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
       <h1 tabIndex={-1}>Make a link for your trainees</h1>
-      <p>Send your trainees a link to Backcheck with your name on it. When their back hurts after training, they answer a few questions and can send you their result.</p>
+      <p>Send your trainees a link to Backcheck with your name on it, or put its QR code on the wall.</p>
+      <ul className="list list--bullet">
+        <li>Your trainees answer a few short questions on their own phone, and see what to do. Nothing is sent to you or anyone else.</li>
+        <li>If they choose, they send you their result as a link, with their first name if they want.</li>
+        <li>
+          You see what it means for their training, and can keep it in <a href="#/team">your trainees’ list</a>, on this device only.
+        </li>
+      </ul>
       <form onSubmit={submit} noValidate>
         <div className={`form-group${nameError ? ' form-group--error' : ''}`}>
           <label className="label" htmlFor="coach-name">
@@ -111,7 +120,7 @@ export function CoachPage() {
           Make link
         </button>
       </form>
-      {coach ? <CoachLink url={`${window.location.origin}${window.location.pathname}${coachFragment(coach)}`} /> : null}
+      {coach ? <CoachLink url={`${window.location.origin}${window.location.pathname}${coachFragment(coach)}`} coach={coach} /> : null}
     </main>
   );
 }

@@ -7,7 +7,7 @@ import { now } from '../app/clock';
 import { isFullCheck, type Check } from '../check-ins/check';
 import { checkAgain, LadderStep } from '../check-ins/checks-page';
 import { describeDate, localDate } from '../check-ins/dates';
-import { forgetCheck, keptCheckFor } from '../check-ins/keep';
+import { forgetCheck, keepForTeam, keptCheckFor } from '../check-ins/keep';
 import { ladderPlaces } from '../check-ins/ladder';
 import { whatChanged } from '../check-ins/recheck';
 import { navigate, questionFragment } from '../app/router';
@@ -51,6 +51,9 @@ function DamagedLink({ problems, hasSaved }: { problems: string[]; hasSaved: boo
  * someone else's link. The mark lives and dies with the tab's history; nothing is stored.
  */
 const OWN_RESULT = 'backcheckOwnResult';
+
+/** Where the query starts in a result fragment, `#/result?…`. */
+const RESULT_QUERY_START = '#/result?'.length;
 
 const markedOwn = (fragment: string) => {
   const state: unknown = history.state;
@@ -98,10 +101,10 @@ export function ResultPage({ query }: { query: string }) {
     <main id="main" className="main">
       {origin === 'link' ? (
         <div className="notice no-print" role="note">
-          <p>These answers came from a link someone shared. The result is for the person who answered them.</p>
-          <a className="button button--secondary" href="#/">
-            Answer for yourself
-          </a>
+          <p>
+            {read.from ? `These are ${read.from}’s answers, from a link they shared. The result is for them.` : 'These answers came from a link someone shared. The result is for the person who answered them.'}{' '}
+            <a href="#/">Answer for yourself</a>
+          </p>
         </div>
       ) : null}
       {origin === 'kept' && kept ? (
@@ -131,6 +134,8 @@ export function ResultPage({ query }: { query: string }) {
         notSure={notSure}
         rulesNote={rulesNote}
         origin={origin}
+        from={read.from}
+        forCoach={origin === 'link' ? { name: read.from, actions: <KeepForTeam query={resultFragment(read.answers, read.unsure, read.from).slice(RESULT_QUERY_START)} name={read.from} /> } : undefined}
         keptOn={kept ? describeDate(kept.date, today) : undefined}
         onForgetCoach={forgetCoach}
         checkLine={isOwn ? <KeptLine kept={kept} today={today} /> : undefined}
@@ -194,6 +199,34 @@ export function ResultPage({ query }: { query: string }) {
         }
       />
     </main>
+  );
+}
+
+/** "Keep in my trainees' list": the result, kept on the coach's device and nowhere else. */
+function KeepForTeam({ query, name }: { query: string; name?: string | undefined }) {
+  const team = useBackcheck((state) => state.team);
+  const [status, setStatus] = useState('');
+  const kept = team.find((entry) => entry.query === query);
+  return (
+    <div className="no-print">
+      {kept ? (
+        <p>
+          {`Kept in your trainees’ list on this device. `}
+          <a href="#/team">Your trainees’ list</a>
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setStatus(keepForTeam(query) ? `${name ?? 'This result'} is kept in your trainees’ list, on this device only.` : 'This result could not be kept: this device is not letting Backcheck save.')}
+        >
+          Keep in my trainees’ list
+        </button>
+      )}
+      <p role="status" className="share__status">
+        {status}
+      </p>
+    </div>
   );
 }
 

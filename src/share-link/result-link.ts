@@ -4,6 +4,7 @@ import { FIELD_NAMES, type Field } from '../triage/answers';
 import { UNSURE_FIELDS, type UnsureField } from '../triage/vocabulary';
 import { carefulAnswers } from '../questionnaire/questions';
 import { readFragmentQuery, toFragmentQuery } from './fragment-query';
+import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './coach-link';
 
 /*
  * Result links, as the triage contract sets them: `#/result?area=lower&...`. The answers sit
@@ -27,8 +28,8 @@ export interface ResultLink {
   unsure: readonly UnsureField[];
 }
 
-/** The fragment of a link to the result of these answers, starting with `#`. */
-export function resultFragment(answers: Answers, unsure: readonly UnsureField[] = []): string {
+/** The fragment of a link to the result of these answers, starting with `#`; `from`, the sender's first name, if they gave one. */
+export function resultFragment(answers: Answers, unsure: readonly UnsureField[] = [], from?: string): string {
   const params = FIELD_ORDER.flatMap((field): [string, string][] => {
     const value = answers[field];
     if (value === undefined) return [];
@@ -39,8 +40,15 @@ export function resultFragment(answers: Answers, unsure: readonly UnsureField[] 
   const inOrder = UNSURE_FIELDS.filter((field) => unsure.includes(field));
   if (inOrder.length > 0) params.push(['unsure', inOrder.join(',')]);
   params.push(['rules', String(RULES_VERSION)]);
+  if (from !== undefined) params.push(['from', from]);
   return `#${RESULT_ROUTE}?${toFragmentQuery(params)}`;
 }
+
+/** Who sent a result: a first name held to the coach name's rules, shown as plain text. */
+const fromSchema = z.string().check(
+  z.maxLength(COACH_NAME_MAX, { error: 'This link has a name that Backcheck cannot show.' }),
+  z.regex(COACH_NAME_PATTERN, { error: 'This link has a name that Backcheck cannot show.' }),
+);
 
 const unsureSchema = z
   .array(z.enum(UNSURE_FIELDS, { error: 'This link says an answer was not sure that Backcheck does not ask that way.' }))
@@ -48,7 +56,7 @@ const unsureSchema = z
 
 const rulesVersionSchema = z.string().check(z.regex(/^[1-9]\d{0,2}$/, { error: 'This link has a rules version that is not a number Backcheck uses.' }));
 
-export type ResultLinkRead = ({ ok: true; rulesVersion: number } & ResultLink) | { ok: false; problems: string[] };
+export type ResultLinkRead = ({ ok: true; rulesVersion: number; from?: string } & ResultLink) | { ok: false; problems: string[] };
 
 /**
  * What is wrong with an answer, said to the person holding the link: by the question's name,
@@ -67,7 +75,7 @@ function plainProblem(issue: z.core.$ZodIssue, typed: Record<string, unknown>): 
 export function readResultQuery(query: string): ResultLinkRead {
   const read = readFragmentQuery(query);
   if (!read.ok) return read;
-  const { unsure: unsureText, rules: rulesText, ...answerParams } = read.params;
+  const { unsure: unsureText, rules: rulesText, from: fromText, ...answerParams } = read.params;
   // Text becomes the contract's types only where it is exactly their form; anything else is left
   // as text for the schema to reject with a message that names the field.
   const typed = Object.fromEntries(
@@ -81,13 +89,20 @@ export function readResultQuery(query: string): ResultLinkRead {
   const parsed = answersSchema.safeParse(typed);
   const unsure = unsureSchema.safeParse(unsureText === undefined || unsureText === '' ? [] : unsureText.split(','));
   const version = rulesText === undefined ? undefined : rulesVersionSchema.safeParse(rulesText);
+  const from = fromText === undefined ? undefined : fromSchema.safeParse(fromText);
   const answerProblems = parsed.success ? [] : parsed.error.issues.map((issue) => plainProblem(issue, typed));
-  const problems = [...new Set([...answerProblems, ...[unsure, version].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : []))])];
+  const problems = [...new Set([...answerProblems, ...[unsure, version, from].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : []))])];
   if (!parsed.success || !unsure.success || problems.length > 0) return { ok: false, problems };
 
   // "Not sure" stands for one careful answer; a link that pairs it with another was changed by hand.
   const contradicted = unsure.data.filter((field) => field in carefulAnswers && carefulAnswers[field] !== parsed.data[field]);
   if (contradicted.length > 0) return { ok: false, problems: ['This link says an answer was not sure, but holds a different answer for it.'] };
 
-  return { ok: true, answers: parsed.data, unsure: unsure.data, rulesVersion: version?.success ? Number(version.data) : FIRST_RULES_VERSION };
+  return {
+    ok: true,
+    answers: parsed.data,
+    unsure: unsure.data,
+    rulesVersion: version?.success ? Number(version.data) : FIRST_RULES_VERSION,
+    ...(from?.success ? { from: from.data } : {}),
+  };
 }

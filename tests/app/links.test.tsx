@@ -111,7 +111,7 @@ describe('result links', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     const link = await screen.findByLabelText('Link to this result');
     expect(link).toHaveValue(`http://localhost:3000/${sorenessLink}`);
-    expect(screen.getByRole('status')).toHaveTextContent('Copy the link below.');
+    expect(within(screen.getByRole('region', { name: 'Share this result' })).getByRole('status')).toHaveTextContent('Copy the link below.');
   });
 
   const damaged: [string, string][] = [
@@ -240,6 +240,7 @@ describe('saved progress from version 1', () => {
         coach: { name: 'Sam', activity: 'running' },
         checks: [],
         recheck: null,
+        team: [],
       },
       version: 2,
     });
@@ -255,7 +256,7 @@ describe('two tabs', () => {
     expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
 
     // The other tab started again: it saved no answers.
-    const other = JSON.stringify({ state: { choices: {}, coach: null, checks: [], recheck: null }, version: STORAGE_VERSION });
+    const other = JSON.stringify({ state: { choices: {}, coach: null, checks: [], recheck: null, team: [] }, version: STORAGE_VERSION });
     localStorage.setItem(STORAGE_KEY, other);
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: other }));
 
@@ -263,7 +264,7 @@ describe('two tabs', () => {
     expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Hide this message' }));
     // Nothing this tab writes back undoes the other's start again.
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({ state: { choices: {}, coach: null, checks: [], recheck: null }, version: STORAGE_VERSION });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({ state: { choices: {}, coach: null, checks: [], recheck: null, team: [] }, version: STORAGE_VERSION });
   });
 });
 

@@ -6,18 +6,8 @@ import { STORAGE_KEY } from '../../src/app/store';
 import { COUNTRY_KEY } from '../../src/emergency-number/country-choice';
 import { exportFile } from '../../src/check-ins/check-schema';
 import type { Check } from '../../src/check-ins/check';
-import { sorenessPagesWith } from '../fixtures/soreness-pages';
+import { strainPages } from '../fixtures/soreness-pages';
 import { answerAll, answerPage, heading, renderApp, resultHeading } from '../app/render-app';
-
-// A strain on day 0: sudden and sharp, on one side, mid-workout, 6 out of 10.
-const strainPages = sorenessPagesWith({
-  1: ['Lower back', 'On one side only'],
-  3: ['During the workout', 'Yes'],
-  4: ['Sharp or stabbing'],
-  5: ['6'],
-  7: ['It is better when I rest, but still aches'],
-  9: [{ label: 'How many days ago did it start?', fill: '0' }, 'About the same'],
-});
 
 /** Sets the device's clock to a local time on a day. */
 const onDay = (date: string) => setClock(() => new Date(`${date}T09:00:00`));

@@ -5,20 +5,11 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sorenessPagesWith } from '../fixtures/soreness-pages';
+import { strainPages } from '../fixtures/soreness-pages';
 import { answer, answerAll, baseUrl, expectAccessible, resultOf, useBrowser } from './browser';
 import { PDFTOTEXT } from './global-setup';
 
 // Check-ins over days, on the built app, with the page's own clock set to each day.
-
-const strainPages = sorenessPagesWith({
-  1: ['Lower back', 'On one side only'],
-  3: ['During the workout', 'Yes'],
-  4: ['Sharp or stabbing'],
-  5: ['6'],
-  7: ['It is better when I rest, but still aches'],
-  9: [{ label: 'How many days ago did it start?', fill: '0' }, 'About the same'],
-});
 
 const onDay = (page: Page, date: string) => page.clock.setFixedTime(new Date(`${date}T09:00:00`));
 
@@ -128,7 +119,7 @@ describe('check-ins over days, in Chromium', () => {
     await answer(page, 'Weights or CrossFit');
     const saved = JSON.parse((await stored(page)).backcheck ?? '{}');
     expect(saved).toEqual({
-      state: { choices: { emergencySigns: ['none'], area: 'lower', side: 'both-sides', activity: 'lifting' }, coach: { name: 'Sam' }, checks: [], recheck: null },
+      state: { choices: { emergencySigns: ['none'], area: 'lower', side: 'both-sides', activity: 'lifting' }, coach: { name: 'Sam' }, checks: [], recheck: null, team: [] },
       version: 2,
     });
   });
