@@ -18,7 +18,7 @@ export default defineConfig({
         // What the start page needs, in one chunk. Left to itself the bundler splits these into
         // several small chunks once a lazily loaded module shared by two pages uses the store,
         // and small chunks compress worse: about 2 kB more on a first visit.
-        advancedChunks: { groups: [{ name: 'start', test: FIRST_VISIT }] },
+        codeSplitting: { groups: [{ name: 'start', test: FIRST_VISIT }] },
       },
     },
   },

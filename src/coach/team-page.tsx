@@ -63,6 +63,7 @@ export function TeamPage() {
         </p>
       ) : (
         <>
+          <h2>Kept results, newest first</h2>
           <ol className="check-list" reversed>
             {[...team].reverse().map((entry) => (
               <Entry key={entry.id} entry={entry} today={today} />

@@ -37,7 +37,7 @@ const bottomOf = (page: Page, selector: string) => page.locator(selector).first(
 describe('the first screen of a result, on a 390 x 844 phone', () => {
   const browser = useBrowser({ viewport: { width: 390, height: 844 } });
 
-  it.each(KINDS)('should show the answer and the first thing to do for %s, even opened from a link', async (kind, id) => {
+  it.each(KINDS)('should show the answer and the first thing to do for %s, opened from a link: the coach’s first', async (kind, id) => {
     const { page } = browser();
     await page.goto(linkTo(id));
     const result = await resultOf(page);
@@ -45,10 +45,9 @@ describe('the first screen of a result, on a 390 x 844 phone', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
     expect(await bottomOf(page, '[data-triage]')).toBeLessThanOrEqual(844);
-    // For an emergency the first thing to do is to call; otherwise it is the first line of "What to do now".
-    const firstAction = kind === 'emergency' ? 'a.button--call' : 'section:has(> h2:text-is("What to do now")) li';
-    expect(await bottomOf(page, firstAction)).toBeLessThanOrEqual(844);
-    expect(await page.locator('h2').first().textContent()).toBe('What to do now');
+    // For an emergency the first thing to do is to call; otherwise, for whoever opened the link, the coach's first step.
+    expect(await bottomOf(page, kind === 'emergency' ? 'a.button--call' : '#for-the-coach li')).toBeLessThanOrEqual(844);
+    expect(await page.locator('h2').first().textContent()).toBe('For the coach');
   });
 
   it('should fold reasons after the first two and the long parts, and open them by keyboard', async () => {
@@ -77,7 +76,10 @@ describe('the first screen of a result, on a 390 x 844 phone', () => {
     const { page } = browser();
     await reachOwnResult(page);
     await resultOf(page);
-    for (const group of ['Share this result', 'Keep a copy', 'Change something']) await page.getByRole('heading', { level: 2, name: group }).waitFor();
+    // The person's own result: what to do now comes straight after the answer.
+    expect(await page.locator('h2').first().textContent()).toBe('What to do now');
+    expect(await bottomOf(page, 'section:has(> h2:text-is("What to do now")) li')).toBeLessThanOrEqual(844);
+    for (const group of ['Share this result', 'Keep a copy', 'See how it goes', 'Change something']) await page.getByRole('heading', { level: 2, name: group }).waitFor();
     const primary = page.locator('.result-actions .button:not(.button--secondary)');
     expect(await primary.count()).toBe(1);
     // No coach, so nothing to send to one.
