@@ -136,7 +136,7 @@ describe.each(ENGINES)('in %s, on the built app', (engine) => {
     await page.click('button', 'Send to Sam');
     // Desktop Firefox and WebKit have no share sheet, so the message is copied, or shown to copy by hand.
     await page.waitFor(
-      `var s = document.querySelector('.share__status'); return s && /Message copied|Copy the link below/.test(s.textContent);`,
+      `var s = document.querySelector('.share .share__status'); return s && /Message copied|Copy the link below/.test(s.textContent);`,
       'the message for the coach, copied or shown',
     );
   });
@@ -165,7 +165,7 @@ describe.each(ENGINES)('in %s, on the built app', (engine) => {
     const canShare = await page.run<boolean>('return typeof navigator.share === "function"');
     expect(await page.run('return [...document.querySelectorAll(".share button")].some(function (b) { return b.textContent === "Share"; })')).toBe(canShare);
     await page.click('button', 'Copy link');
-    await page.waitFor(`var s = document.querySelector('.share__status'); return s && /Link copied|Copy the link below/.test(s.textContent);`, 'the link copied, or shown');
+    await page.waitFor(`var s = document.querySelector('.share .share__status'); return s && /Link copied|Copy the link below/.test(s.textContent);`, 'the link copied, or shown');
   });
 
   it('should register the service worker that keeps the app offline (going offline itself is tested in Chromium, which alone can cut the network here)', async () => {
