@@ -7,8 +7,9 @@ import type { Check, EmergencyStopAnswers } from './check';
 import { localDate } from './dates';
 
 /*
- * Keeping, forgetting and deleting checks. Every change goes through the store, so it is saved
- * at once, other tabs follow, and a device that refuses to save is noticed.
+ * Keeping, forgetting and deleting what Backcheck keeps on a device: a person's checks, and on
+ * a coach's device the results trainees sent. Every change goes through the store, so it is
+ * saved at once, other tabs follow, and a device that refuses to save is noticed.
  */
 
 const sameAnswers = (a: Check, answers: Answers | EmergencyStopAnswers, unsure: readonly UnsureField[]) =>
