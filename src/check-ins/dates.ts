@@ -1,3 +1,5 @@
+import { formatIsoDate } from '../components/format-date';
+
 /*
  * Calendar dates as the device sees them, `YYYY-MM-DD`. Days are counted on the calendar, not
  * in hours, so a change of month or of daylight saving time never adds or loses a day.
@@ -25,10 +27,12 @@ export const addDays = (date: IsoDate, days: number): IsoDate => {
   return `${moment.getUTCFullYear()}-${pad(moment.getUTCMonth() + 1)}-${pad(moment.getUTCDate())}`;
 };
 
-/** "Tuesday 3 November", or with the year where it is not this year's. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Tuesday 3 November", with the year where it is not this year's: spelt out here, so every engine says it the same way. */
 export function describeDate(date: IsoDate, today?: IsoDate): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const moment = new Date(Date.UTC(year, month - 1, day));
+  const weekday = WEEKDAYS[new Date(dayNumber(date) * 86_400_000).getUTCDay()] ?? '';
+  const full = formatIsoDate(date);
   const sameYear = today !== undefined && today.slice(0, 4) === date.slice(0, 4);
-  return moment.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' });
+  return `${weekday} ${sameYear ? full.replace(/ \d+$/, '') : full}`;
 }
