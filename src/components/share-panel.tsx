@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { coachNameSchema } from '../share-link/coach-link';
 import { toFragmentQuery } from '../share-link/fragment-query';
+import { TextField } from './text-field';
 
 type Status = { text: string; showLink?: boolean } | null;
 
@@ -78,29 +79,15 @@ export function SharePanel({ url, coachName, onForgetCoach }: { url: string; coa
       </div>
       {coachName && asking ? (
         <form id="send-to-coach" className="send-to-coach" onSubmit={(event) => void sendToCoach(event)} noValidate>
-          <div className={`form-group${senderError ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor="sender-name">
-              Your first name (optional)
-            </label>
-            <div id="sender-name-hint" className="hint">
-              {`So ${coachName} knows whose result it is. It goes in the link you send, and nowhere else.`}
-            </div>
-            {senderError ? (
-              <p id="sender-name-error" className="error-message">
-                <span className="visually-hidden">Error:</span> {senderError}
-              </p>
-            ) : null}
-            <input
-              className={`input${senderError ? ' input--error' : ''}`}
-              id="sender-name"
-              type="text"
-              autoComplete="given-name"
-              value={sender}
-              onChange={(event) => setSender(event.target.value)}
-              aria-describedby={`sender-name-hint${senderError ? ' sender-name-error' : ''}`}
-              aria-invalid={senderError ? true : undefined}
-            />
-          </div>
+          <TextField
+            id="sender-name"
+            label="Your first name (optional)"
+            hint={`So ${coachName} knows whose result it is. It goes in the link you send, and nowhere else.`}
+            error={senderError}
+            value={sender}
+            onChange={setSender}
+            autoComplete="given-name"
+          />
           <button type="submit" className="button">
             {`Send to ${coachName}`}
           </button>

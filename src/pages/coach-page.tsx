@@ -3,6 +3,7 @@ import { ErrorSummary, type FieldError } from '../components/error-summary';
 import { QuestionField } from '../components/question-fields';
 import { useTitle } from '../components/use-title';
 import { BackLink } from '../components/back-link';
+import { TextField } from '../components/text-field';
 import { pages, type RadiosQuestion } from '../questionnaire/questions';
 import { COACH_NAME_MAX, coachFragment, coachNameSchema, type Coach } from '../share-link/coach-link';
 import { copyText } from '../components/share-panel';
@@ -83,30 +84,15 @@ export function CoachPage() {
         </li>
       </ul>
       <form onSubmit={submit} noValidate>
-        <div className={`form-group${nameError ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="coach-name">
-            Your name
-          </label>
-          <div id="coach-name-hint" className="hint">
-            Your trainees will see ‘Sent by your coach’ and this name. Up to {COACH_NAME_MAX} characters.
-          </div>
-          {nameError ? (
-            <p id="coach-name-error" className="error-message">
-              <span className="visually-hidden">Error:</span> {nameError}
-            </p>
-          ) : null}
-          <input
-            className={`input${nameError ? ' input--error' : ''}`}
-            id="coach-name"
-            name="coach-name"
-            type="text"
-            autoComplete="name"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            aria-describedby={`coach-name-hint${nameError ? ' coach-name-error' : ''}`}
-            aria-invalid={nameError ? true : undefined}
-          />
-        </div>
+        <TextField
+          id="coach-name"
+          label="Your name"
+          hint={`Your trainees will see ‘Sent by your coach’ and this name. Up to ${COACH_NAME_MAX} characters.`}
+          error={nameError}
+          value={name}
+          onChange={setName}
+          autoComplete="name"
+        />
         {sportQuestion ? (
           <QuestionField
             question={sportQuestion}
