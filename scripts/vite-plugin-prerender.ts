@@ -13,11 +13,11 @@ import { createServer, minifySync, type Plugin, type ResolvedConfig } from 'vite
 
 /** The first part of a route (`#/result?…` → `result`) and the page module that draws it. */
 const ROUTE_MODULES: Record<string, string> = {
-  q: 'src/pages/question-page.tsx',
-  check: 'src/pages/check-answers-page.tsx',
-  emergency: 'src/pages/emergency-page.tsx',
-  result: 'src/pages/result-page.tsx',
-  coach: 'src/pages/coach-page.tsx',
+  q: 'src/features/questionnaire/question-page.tsx',
+  check: 'src/features/questionnaire/check-answers-page.tsx',
+  emergency: 'src/features/questionnaire/emergency-page.tsx',
+  result: 'src/features/result/result-page.tsx',
+  coach: 'src/features/coach/coach-page.tsx',
 };
 
 /**

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { followOtherTabs, useBackcheck } from './app/store';
+import { followOtherTabs, useBackcheck } from './state/store';
 import './styles.css';
 
 followOtherTabs();

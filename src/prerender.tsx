@@ -1,14 +1,15 @@
 import { renderToString } from 'react-dom/server';
 import { Layout } from './app/layout';
-import { ACTIVITY_WORDS, StartPage } from './pages/start-page';
-import { prepareStartPage, type BeforeAppData } from './pages/start-page-before-app';
+import { ACTIVITY_WORDS } from './features/start/activity-words';
+import { StartPage } from './features/start/start-page';
+import { prepareStartPage, type BeforeAppData } from './features/start/start-page-before-app';
+import { DETECTED_LOCAL, DETECTED_REGION } from './features/emergency-call/use-emergency-number';
 import { FALLBACK_NUMBER, NUMBERS } from './emergency-number/emergency-number';
 import { TIME_ZONES } from './emergency-number/time-zones';
-import { DETECTED_LOCAL, DETECTED_REGION } from './emergency-number/use-emergency-number';
-import { COUNTRY_KEY, OTHER_COUNTRY } from './emergency-number/country-choice';
+import { COUNTRY_KEY, OTHER_COUNTRY } from './state/country-choice';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
-import { FIRST_PAGE_ID } from './questionnaire/first-page';
+import { FIRST_PAGE_ID } from './questions/first-page-id';
 
 /** The start page as a first-time visitor sees it, for index.html, so it paints before any script runs. */
 export function renderStartPage(): string {

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { detect } from '../src/emergency-number/time-zones';
-import { browserSignals, DETECTED_LOCAL, DETECTED_REGION } from '../src/emergency-number/use-emergency-number';
+import { browserSignals, DETECTED_LOCAL, DETECTED_REGION } from '../src/features/emergency-call/use-emergency-number';
 
 // Globals are off, so Testing Library cannot register its own clean-up.
 afterEach(() => {

@@ -1,20 +1,22 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { NotFoundPage } from '../pages/not-found-page';
-import { StartPage } from '../pages/start-page';
-import { Layout } from './layout';
+import { NotFound } from '../components/not-found';
+import { StartPage } from '../features/start/start-page';
+import { questionFragment } from '../navigation/fragments';
+import { navigate } from '../navigation/navigate';
 import { readCoachQuery } from '../share-link/coach-link';
-import { navigate, parseHash, questionFragment, useHash, type Route } from './router';
-import { rememberCoach, useHydrated } from './store';
+import { rememberCoach, useHydrated } from '../state/store';
+import { Layout } from './layout';
+import { parseHash, useHash, type Route } from './router';
 
 // The start page comes with the first load; everything after it loads while the person reads it.
-const QuestionRoute = lazy(() => import('../pages/question-page').then((m) => ({ default: m.QuestionRoute })));
-const CheckAnswersPage = lazy(() => import('../pages/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })));
-const EmergencyPage = lazy(() => import('../pages/emergency-page').then((m) => ({ default: m.EmergencyPage })));
-const ResultPage = lazy(() => import('../pages/result-page').then((m) => ({ default: m.ResultPage })));
-const CoachPage = lazy(() => import('../pages/coach-page').then((m) => ({ default: m.CoachPage })));
-const RulesPage = lazy(() => import('../rules-page/rules-page').then((m) => ({ default: m.RulesPage })));
-const ChecksPage = lazy(() => import('../check-ins/checks-page').then((m) => ({ default: m.ChecksPage })));
-const TeamPage = lazy(() => import('../coach/team-page').then((m) => ({ default: m.TeamPage })));
+const QuestionRoute = lazy(() => import('../features/questionnaire/question-page').then((m) => ({ default: m.QuestionRoute })));
+const CheckAnswersPage = lazy(() => import('../features/questionnaire/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })));
+const EmergencyPage = lazy(() => import('../features/questionnaire/emergency-page').then((m) => ({ default: m.EmergencyPage })));
+const ResultPage = lazy(() => import('../features/result/result-page').then((m) => ({ default: m.ResultPage })));
+const CoachPage = lazy(() => import('../features/coach/coach-page').then((m) => ({ default: m.CoachPage })));
+const RulesPage = lazy(() => import('../features/rules-page/rules-page').then((m) => ({ default: m.RulesPage })));
+const ChecksPage = lazy(() => import('../features/check-ins/checks-page').then((m) => ({ default: m.ChecksPage })));
+const TeamPage = lazy(() => import('../features/coach/team-page').then((m) => ({ default: m.TeamPage })));
 
 /** Keeps the coach of a link carried into the questionnaire, then goes on without it in the address. */
 function CoachFromLink({ query, pageId }: { query: string; pageId: string }) {
@@ -49,7 +51,7 @@ function RoutePage({ route }: { route: Route }) {
     case 'team':
       return <TeamPage />;
     case 'not-found':
-      return <NotFoundPage />;
+      return <NotFound />;
   }
 }
 

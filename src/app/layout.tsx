@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { dismissSavedNotice, useBackcheck } from './store';
+import { dismissSavedNotice, useBackcheck } from '../state/store';
 
 /** Moves to the main content; a fragment link cannot, since the fragment holds the route. */
 const skipToMain = (event: React.MouseEvent) => {

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import type { Step } from '../questionnaire/flow';
 
 /*
  * Routes live in the URL fragment (`#/q/where`), so any static host serves the app from one
@@ -46,19 +45,3 @@ const subscribe = (onChange: () => void) => {
 };
 
 export const useHash = () => useSyncExternalStore(subscribe, () => window.location.hash);
-
-/** Goes to a fragment such as `#/check`, as a new history entry unless `replace`. */
-export function navigate(fragment: string, { replace = false } = {}) {
-  if (replace) {
-    history.replaceState(history.state, '', fragment);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
-    window.location.hash = fragment;
-  }
-}
-
-export const questionFragment = (pageId: string, fromCheck = false) => `#/q/${pageId}${fromCheck ? '?from=check' : ''}`;
-
-/** Where a step of the questionnaire lives. */
-export const stepFragment = (step: Step, fromCheck = false) =>
-  step.to === 'page' ? questionFragment(step.page.id, fromCheck) : step.to === 'emergency' ? '#/emergency' : '#/check';

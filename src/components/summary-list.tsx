@@ -1,17 +1,22 @@
-import { questionFragment } from '../app/router';
-import type { SummaryRow } from '../questionnaire/summary';
+export interface SummaryListRow {
+  id: string;
+  key: string;
+  value: string;
+  /** Where "Change" leads; a row without it cannot be changed here. */
+  changeHref?: string | undefined;
+}
 
-/** Question and answer pairs; with `changeable`, each has a Change link that comes back here. */
-export function SummaryList({ rows, changeable = false }: { rows: SummaryRow[]; changeable?: boolean }) {
+/** Question and answer pairs, GOV.UK's summary list; a row with a `changeHref` has a Change link. */
+export function SummaryList({ rows }: { rows: readonly SummaryListRow[] }) {
   return (
     <dl className="summary-list">
       {rows.map((row) => (
-        <div className="summary-list__row" key={row.questionId}>
+        <div className="summary-list__row" key={row.id}>
           <dt className="summary-list__key">{row.key}</dt>
           <dd className="summary-list__value">{row.value}</dd>
-          {changeable && !row.carried ? (
+          {row.changeHref ? (
             <dd className="summary-list__actions">
-              <a href={questionFragment(row.page.id, true)}>
+              <a href={row.changeHref}>
                 {/* The whole phrase in one text, so no engine can lose the space between the words. */}
                 <span aria-hidden="true">Change</span>
                 <span className="visually-hidden">{row.key.endsWith('?') ? `Change your answer to: ${row.key}` : `Change ${row.key.toLowerCase()}`}</span>

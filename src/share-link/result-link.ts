@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { answersSchema, RULES_VERSION, type Answers } from '../triage';
 import { FIELD_NAMES, type Field } from '../triage/answers';
 import { UNSURE_FIELDS, type UnsureField } from '../triage/vocabulary';
-import { carefulAnswers } from '../questionnaire/questions';
+import { carefulAnswers } from '../questions/questions';
 import { readFragmentQuery, toFragmentQuery } from './fragment-query';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './coach-link';
 

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { followOtherTabs, STORAGE_KEY, STORAGE_VERSION } from '../../src/app/store';
+import { STORAGE_KEY, STORAGE_VERSION } from '../../src/state/saved';
+import { followOtherTabs } from '../../src/state/store';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';

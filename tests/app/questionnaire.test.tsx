@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEY } from '../../src/app/store';
+import { STORAGE_KEY } from '../../src/state/saved';
 import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
 import { answerAll, answerPage, answerPages, heading, renderApp, resultHeading } from './render-app';
 

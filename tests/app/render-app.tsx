@@ -2,7 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../src/app/app';
-import { STORAGE_KEY, useBackcheck } from '../../src/app/store';
+import { STORAGE_KEY } from '../../src/state/saved';
+import { useBackcheck } from '../../src/state/store';
 import { sorenessPages, type PageAnswer } from '../fixtures/soreness-pages';
 
 /** Renders the app at a fragment, as a fresh visit: with nothing saved, or with `saved` as the stored data. */

@@ -1,0 +1,44 @@
+/*
+ * Calendar dates as the device sees them, `YYYY-MM-DD`. Days are counted on the calendar, not
+ * in hours, so a change of month or of daylight saving time never adds or loses a day.
+ */
+
+export type IsoDate = string;
+
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The device's local calendar date of a moment. */
+export const localDate = (moment: Date): IsoDate => `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+
+const dayNumber = (date: IsoDate) => {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+};
+
+/** Whole calendar days from one date to another: 1 from 31 March to 1 April, whatever the clocks did. */
+export const daysBetween = (from: IsoDate, to: IsoDate) => dayNumber(to) - dayNumber(from);
+
+export const addDays = (date: IsoDate, days: number): IsoDate => {
+  const moment = new Date((dayNumber(date) + days) * 86_400_000);
+  return `${moment.getUTCFullYear()}-${pad(moment.getUTCMonth() + 1)}-${pad(moment.getUTCDate())}`;
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "30 November 2026" from "2026-11-30", the same in every engine and locale, as GOV.UK writes dates. */
+export function formatIsoDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "Tuesday 3 November", with the year where it is not this year's: spelt out here, so every engine says it the same way. */
+export function describeDate(date: IsoDate, today?: IsoDate): string {
+  const weekday = WEEKDAYS[new Date(dayNumber(date) * 86_400_000).getUTCDay()] ?? '';
+  const full = formatIsoDate(date);
+  const sameYear = today !== undefined && today.slice(0, 4) === date.slice(0, 4);
+  return `${weekday} ${sameYear ? full.replace(/ \d+$/, '') : full}`;
+}

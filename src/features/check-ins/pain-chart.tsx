@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import { daysBetween, describeDate, type IsoDate } from '../../dates/dates';
+
+export interface PainPoint {
+  date: IsoDate;
+  severity: number;
+}
+
+const WIDTH = 320;
+const HEIGHT = 170;
+const LEFT = 34;
+const RIGHT = 12;
+const TOP = 10;
+const BOTTOM = 34;
+
+/**
+ * The pain score over the days, as one line of points. An image to a screen reader, whose text
+ * alternative reads the same figures; the list beside it has them too.
+ */
+export function PainChart({ points, today }: { points: readonly PainPoint[]; today: IsoDate }) {
+  const id = useId();
+  const first = points[0];
+  if (!first) return null;
+  const span = Math.max(1, daysBetween(first.date, points.at(-1)?.date ?? first.date));
+  const x = (date: IsoDate) => LEFT + (daysBetween(first.date, date) / span) * (WIDTH - LEFT - RIGHT);
+  const y = (severity: number) => TOP + ((10 - severity) / 10) * (HEIGHT - TOP - BOTTOM);
+  const said = points.map((point) => `${point.severity} on ${describeDate(point.date, today)}`).join('; ');
+
+  return (
+    <figure className="pain-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} focusable="false">
+        <title id={`${id}-title`}>Your pain out of 10, check by check</title>
+        <desc id={`${id}-desc`}>{`Pain out of 10: ${said}.`}</desc>
+        {[0, 5, 10].map((level) => (
+          <g key={level} aria-hidden="true">
+            <line className="pain-chart__grid" x1={LEFT} x2={WIDTH - RIGHT} y1={y(level)} y2={y(level)} />
+            <text className="pain-chart__label" x={LEFT - 6} y={y(level) + 4} textAnchor="end">
+              {level}
+            </text>
+          </g>
+        ))}
+        <polyline className="pain-chart__line" points={points.map((point) => `${x(point.date)},${y(point.severity)}`).join(' ')} aria-hidden="true" />
+        {points.map((point) => (
+          <g key={`${point.date}-${point.severity}-${x(point.date)}`} aria-hidden="true">
+            <circle className="pain-chart__point" cx={x(point.date)} cy={y(point.severity)} r="4" />
+          </g>
+        ))}
+        <text className="pain-chart__label" x={LEFT} y={HEIGHT - 10} aria-hidden="true">
+          {describeDate(first.date, today).replace(/^\w+ /, '')}
+        </text>
+        {points.length > 1 ? (
+          <text className="pain-chart__label" x={WIDTH - RIGHT} y={HEIGHT - 10} textAnchor="end" aria-hidden="true">
+            {describeDate(points.at(-1)?.date ?? first.date, today).replace(/^\w+ /, '')}
+          </text>
+        ) : null}
+      </svg>
+      <figcaption className="small" aria-hidden="true">{`Pain out of 10 at each check: ${said}.`}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { download } from '../../components/download';
+import type { Coach } from '../../share-link/coach-link';
+import { qrGrid, qrPngFile, qrSvgFile } from './qr-code';
+
+/**
+ * The link as a QR code, to download or print as a poster for the gym wall. The poster is what
+ * this page prints: one A4 page with the title, the code, the link and what it is for.
+ */
+export function CoachKit({ url, coach }: { url: string; coach: Coach }) {
+  const grid = useMemo(() => qrGrid(url), [url]);
+  const file = `backcheck-${coach.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}`;
+  const code = (className: string) => (
+    <svg className={className} viewBox={`0 0 ${grid.size} ${grid.size}`} shapeRendering="crispEdges" role="img" aria-label={`QR code of your link: ${url}`} data-qr-code>
+      <rect width={grid.size} height={grid.size} fill="#fff" />
+      <path d={grid.path} fill="#000" />
+    </svg>
+  );
+
+  return (
+    <>
+      <section className="coach-kit no-print" aria-labelledby="qr-title">
+        <h2 id="qr-title">QR code</h2>
+        <p>Trainees can scan it with their phone’s camera to open your link.</p>
+        {code('qr-code')}
+        <div className="button-group">
+          <button type="button" className="button button--secondary" onClick={() => download(`${file}.svg`, qrSvgFile(grid), 'image/svg+xml')}>
+            Download QR code (SVG)
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void qrPngFile(grid).then((png) => png && download(`${file}.png`, png))}
+          >
+            Download QR code (PNG)
+          </button>
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print a poster
+          </button>
+        </div>
+      </section>
+      <div className="poster print-only" aria-hidden="true">
+        <p className="poster__title">Back pain after training?</p>
+        <p className="poster__lead">Scan to find out in 2 minutes if it is normal soreness, a likely strain, or a reason to see a doctor.</p>
+        {code('poster__code')}
+        <p className="poster__link">{url}</p>
+        <p className="poster__small">{`Sent by your coach ${coach.name}. No account: your answers stay on your phone unless you choose to send them.`}</p>
+      </div>
+    </>
+  );
+}

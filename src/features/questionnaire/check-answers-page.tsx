@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { BackLink } from '../../components/back-link';
+import { SummaryList } from '../../components/summary-list';
+import { useTitle } from '../../components/use-title';
+import { questionFragment, stepFragment } from '../../navigation/fragments';
+import { navigate } from '../../navigation/navigate';
+import { useFlowContext } from '../../state/flow-context';
+import { keepCheck } from '../../state/keep';
+import { useBackcheck } from '../../state/store';
+import { describeDate } from '../../dates/dates';
+import { completeAnswers, unsureOf } from '../../questions/answers-from-choices';
+import { firstOpenStep } from '../../questions/flow';
+import { summaryRows } from '../../questions/summary';
+import { resultFragment } from '../../share-link/result-link';
+import { triage } from '../../triage';
+
+export function CheckAnswersPage() {
+  useTitle('Check your answers');
+  const choices = useBackcheck((state) => state.choices);
+  const context = useFlowContext();
+  const open = firstOpenStep(choices, context);
+  const answers = completeAnswers(choices, context);
+  const redirect = open.to !== 'check' || !answers ? stepFragment(open) : undefined;
+
+  // Only a complete set of answers can be checked: anything missing leads back to it.
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+  if (redirect || !answers) return null;
+
+  const unsure = unsureOf(choices, context);
+  const rows = summaryRows(answers, context, choices, unsure);
+  const last = rows.filter((row) => !row.carried).at(-1);
+  const seeResult = () => {
+    // The result is kept as a check the moment the person asks for it, not each time it is drawn.
+    keepCheck(answers, unsure, triage(answers, { unsure }));
+    navigate(resultFragment(answers, unsure));
+  };
+
+  return (
+    <main id="main" className="main">
+      <BackLink href={last ? `#/q/${last.page.id}` : '#/'} />
+      <h1 tabIndex={-1}>Check your answers</h1>
+      {context.recheck ? (
+        <p>
+          {`Answers without a Change link are carried over from your check on ${describeDate(context.recheck.lastDate, context.recheck.today)}, and the days since it started are worked out from it. Whether it is getting better comes from your pain then and now: change it if that is not right.`}
+        </p>
+      ) : null}
+      <SummaryList
+        rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value, changeHref: row.carried ? undefined : questionFragment(row.page.id, true) }))}
+      />
+      <h2>Now see your result</h2>
+      <p>Your result is worked out on this device. Nothing is sent anywhere.</p>
+      <button type="button" className="button" onClick={seeResult}>
+        See your result
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { BackLink } from '../../components/back-link';
+import { useTitle } from '../../components/use-title';
+import { questionFragment, stepFragment } from '../../navigation/fragments';
+import { navigate } from '../../navigation/navigate';
+import { useFlowContext } from '../../state/flow-context';
+import { useBackcheck } from '../../state/store';
+import { FIRST_PAGE_ID } from '../../questions/first-page-id';
+import { emergencySigns, firstOpenStep } from '../../questions/flow';
+import { summaryRows } from '../../questions/summary';
+import { triageWarningSigns } from '../../triage';
+import { ResultView } from '../result/result-view';
+
+/** The questionnaire's emergency stop: an urgent sign ends it at once, with no more questions. */
+export function EmergencyPage() {
+  useTitle('Get help now');
+  const choices = useBackcheck((state) => state.choices);
+  const context = useFlowContext();
+  const redFlags = emergencySigns(choices);
+  const result = triageWarningSigns(redFlags);
+  const redirect = result ? undefined : stepFragment(firstOpenStep(choices, context));
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+  if (!result) return null;
+
+  return (
+    <main id="main" className="main">
+      <BackLink href={questionFragment(FIRST_PAGE_ID)} />
+      <ResultView result={result} answers={{ redFlags }} rows={summaryRows({ redFlags }, context, choices)} />
+    </main>
+  );
+}

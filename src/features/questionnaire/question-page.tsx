@@ -1,0 +1,114 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { BackLink } from '../../components/back-link';
+import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { NotFound } from '../../components/not-found';
+import { useTitle } from '../../components/use-title';
+import { questionFragment, stepFragment } from '../../navigation/fragments';
+import { navigate } from '../../navigation/navigate';
+import { useFlowContext } from '../../state/flow-context';
+import { keepCheck } from '../../state/keep';
+import { answer, useBackcheck } from '../../state/store';
+import { derivedTrend } from '../../questions/answers-from-choices';
+import { emergencySigns, firstOpenStep, pageBefore, pageById, pagePosition, shownQuestions, stepAfter } from '../../questions/flow';
+import { choiceSchema, type Choices, type Page, type Question } from '../../questions/questions';
+import { triageWarningSigns } from '../../triage';
+import { QuestionField, firstInputId, type FieldValue } from './question-fields';
+
+function problemWith(question: Question, value: FieldValue): string | undefined {
+  const empty = value === undefined || (Array.isArray(value) && value.length === 0) || (value === '' && !(question.kind === 'number' && question.optional));
+  if (empty) return question.required;
+  if (choiceSchema(question).safeParse(value).success) return undefined;
+  return question.kind === 'number' ? question.invalid : question.required;
+}
+
+/** What a field holds once submitted: text trimmed, and an untouched optional number left blank. */
+const submitted = (question: Question, value: FieldValue) =>
+  typeof value === 'string' ? value.trim() : value === undefined && question.kind === 'number' && question.optional ? '' : value;
+
+export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boolean }) {
+  const choices = useBackcheck((state) => state.choices);
+  const context = useFlowContext();
+  const questions = shownQuestions(page, context);
+  // A worked-out answer (the trend in a re-check) starts as worked out, for the person to correct.
+  const [values, setValues] = useState<Choices>(() => Object.fromEntries(questions.map((q) => [q.id, choices[q.id] ?? (q.recheck === 'derived' ? derivedTrend(choices, context) : undefined)])));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const heading = questions.length === 1 ? (questions[0]?.legend ?? '') : (page.heading ?? page.questions[0]?.legend ?? '');
+  useTitle(heading, errors.length > 0);
+
+  // Questions are answered in order: a page further on than the first unanswered one leads back to it.
+  const open = firstOpenStep(choices, context);
+  const ahead = !fromCheck && open.to === 'page' && pagePosition(page, context).index > pagePosition(open.page, context).index;
+  const openFragment = stepFragment(open);
+  useEffect(() => {
+    if (ahead) navigate(openFragment, { replace: true });
+  }, [ahead, openFragment]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = questions.flatMap((question) => {
+      const problem = problemWith(question, submitted(question, values[question.id]));
+      return problem ? [{ target: firstInputId(question), text: problem }] : [];
+    });
+    setErrors(found);
+    if (found.length > 0) return;
+    const updated = { ...choices };
+    for (const question of questions) {
+      const value = submitted(question, values[question.id]);
+      if (value === undefined) continue;
+      answer(question.id, value);
+      updated[question.id] = value;
+    }
+    const next = fromCheck ? undefined : stepAfter(page, updated, context);
+    if (next?.to === 'emergency') {
+      // The emergency stop is a finished result too: kept with its warning signs.
+      const redFlags = emergencySigns(updated);
+      const result = triageWarningSigns(redFlags);
+      if (result) keepCheck({ redFlags }, [], result);
+    }
+    if (fromCheck) {
+      // A change returns to the summary, unless it opened a question still to answer.
+      const next = firstOpenStep(updated, context);
+      navigate(stepFragment(next, next.to === 'page'));
+    } else if (next) {
+      navigate(stepFragment(next));
+    }
+  };
+
+  const previous = pageBefore(page, context);
+  const position = pagePosition(page, context);
+  const single = questions.length === 1;
+
+  return (
+    <main id="main" className="main">
+      <BackLink href={fromCheck ? '#/check' : previous ? questionFragment(previous.id) : '#/'} />
+        {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
+        {position.index > 0 ? (
+          <p className="caption">
+            Question {position.index} of {position.total}
+          </p>
+        ) : null}
+        {single ? null : <h1 tabIndex={-1}>{page.heading}</h1>}
+        <form onSubmit={submit} noValidate>
+          {questions.map((question) => (
+            <QuestionField
+              key={question.id}
+              question={question}
+              value={values[question.id]}
+              onChange={(value) => setValues((current) => ({ ...current, [question.id]: value }))}
+              error={errors.find((error) => error.target === firstInputId(question))?.text}
+              isPageHeading={single}
+            />
+          ))}
+          <button type="submit" className="button">
+            Continue
+          </button>
+        </form>
+    </main>
+  );
+}
+
+/** The question page an address names, or Page not found. */
+export function QuestionRoute({ pageId, fromCheck }: { pageId: string; fromCheck: boolean }) {
+  const page = pageById(pageId);
+  return page ? <QuestionPage page={page} fromCheck={fromCheck} /> : <NotFound />;
+}

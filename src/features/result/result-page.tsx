@@ -1,0 +1,181 @@
+import { useEffect } from 'react';
+import { useTitle } from '../../components/use-title';
+import { questionFragment } from '../../navigation/fragments';
+import { navigate } from '../../navigation/navigate';
+import { now } from '../../state/clock';
+import { useFlowContext } from '../../state/flow-context';
+import { keptCheckFor } from '../../state/keep';
+import { forgetCoach, startAgain, useBackcheck } from '../../state/store';
+import { isFullCheck } from '../../checks/check';
+import { ladderPlaces } from '../../checks/ladder';
+import { whatChanged } from '../../checks/recheck';
+import { describeDate, localDate } from '../../dates/dates';
+import { completeAnswers, unsureOf } from '../../questions/answers-from-choices';
+import { FIRST_PAGE_ID } from '../../questions/first-page-id';
+import { questions } from '../../questions/questions';
+import { summaryRows } from '../../questions/summary';
+import { readResultQuery, resultFragment } from '../../share-link/result-link';
+import { RULES_VERSION, triage } from '../../triage';
+import { checkAgain } from '../check-ins/check-again';
+import { LadderStep } from '../check-ins/ladder-step';
+import { DamagedLink } from './damaged-link';
+import { KeepForTeam } from './keep-for-team';
+import { KeptLine } from './kept-line';
+import { ResultView, type ResultOrigin } from './result-view';
+
+/*
+ * A result the person reached themselves is marked in the browser's history entry for it, so
+ * that Back, after they change an answer, shows it as their own earlier result and not as
+ * someone else's link. The mark lives and dies with the tab's history; nothing is stored.
+ */
+const OWN_RESULT = 'backcheckOwnResult';
+
+/** Where the query starts in a result fragment, `#/result?…`. */
+const RESULT_QUERY_START = '#/result?'.length;
+
+const markedOwn = (fragment: string) => {
+  const state: unknown = history.state;
+  return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[OWN_RESULT] === fragment;
+};
+
+/** A result, from the answers in the link: the person's own, or someone else's they were sent. */
+export function ResultPage({ query }: { query: string }) {
+  const choices = useBackcheck((state) => state.choices);
+  const coach = useBackcheck((state) => state.coach);
+  const checks = useBackcheck((state) => state.checks);
+  const recheck = useBackcheck((state) => state.recheck);
+  const context = useFlowContext();
+  const read = readResultQuery(query);
+  const own = completeAnswers(choices, context);
+  const result = read.ok ? triage(read.answers, { unsure: read.unsure }) : undefined;
+  const fragment = read.ok ? resultFragment(read.answers, read.unsure) : undefined;
+  const isOwn = fragment !== undefined && own !== undefined && resultFragment(own, unsureOf(choices, context)) === fragment;
+
+  useEffect(() => {
+    if (isOwn && fragment !== undefined && !markedOwn(fragment)) history.replaceState({ ...(history.state as object | null), [OWN_RESULT]: fragment }, '');
+  }, [isOwn, fragment]);
+
+  useTitle(result ? (isOwn ? 'Your result' : 'A Backcheck result') : 'This link does not work');
+  if (!read.ok || !result || fragment === undefined) return <DamagedLink problems={read.ok ? [] : read.problems} hasSaved={Object.keys(choices).length > 0} />;
+
+  const kept = keptCheckFor(checks, read.answers, read.unsure);
+  const origin: ResultOrigin = isOwn ? 'own' : markedOwn(fragment) ? 'earlier' : kept ? 'kept' : 'link';
+  const rows = isOwn ? summaryRows(read.answers, context, choices, read.unsure) : summaryRows(read.answers, {}, undefined, read.unsure);
+  const today = localDate(now());
+  // A re-check says what changed since the check it follows.
+  const followed = recheck ? checks.find((check) => check.id === recheck.from) : undefined;
+  const changed = isOwn && followed && isFullCheck(followed) ? whatChanged(followed, read.answers, result, RULES_VERSION, today) : [];
+  const keptIndex = kept ? checks.indexOf(kept) : -1;
+  const places = keptIndex >= 0 ? ladderPlaces(checks.slice(0, keptIndex + 1)) : [];
+  const place = places.at(-1);
+  const showLadder = place !== undefined && (place.on || places.at(-2)?.on === true);
+  const notSure = questions.filter((question) => (read.unsure as readonly string[]).includes(question.field)).map((question) => question.legend);
+  const rulesNote =
+    read.rulesVersion < RULES_VERSION
+      ? `This link was made with an earlier version of Backcheck’s rules (version ${read.rulesVersion}). The result below has been worked out again with today’s rules (version ${RULES_VERSION}).`
+      : undefined;
+
+  return (
+    <main id="main" className="main">
+      {origin === 'link' ? (
+        <div className="notice no-print" role="note">
+          <p>
+            {read.from ? `These are ${read.from}’s answers, from a link they shared. The result is for them.` : 'These answers came from a link someone shared. The result is for the person who answered them.'}{' '}
+            <a href="#/">Answer for yourself</a>
+          </p>
+        </div>
+      ) : null}
+      {origin === 'kept' && kept ? (
+        <div className="notice no-print" role="note">
+          <p>{`This is your check of ${describeDate(kept.date, today)}, kept on this device.`}</p>
+          <a className="button button--secondary" href="#/checks">
+            Your checks
+          </a>
+        </div>
+      ) : null}
+      {origin === 'earlier' ? (
+        <div className="notice no-print" role="note">
+          <p>This is your earlier result, from your answers before you changed them.</p>
+          {own ? (
+            <a className="button button--secondary" href={resultFragment(own, unsureOf(choices, context))}>
+              See your latest result
+            </a>
+          ) : null}
+        </div>
+      ) : null}
+      <ResultView
+        result={result}
+        answers={read.answers}
+        rows={rows}
+        shareUrl={`${window.location.origin}${window.location.pathname}${fragment}`}
+        coachName={coach?.name}
+        notSure={notSure}
+        rulesNote={rulesNote}
+        origin={origin}
+        from={read.from}
+        forCoach={origin === 'link' ? { name: read.from, actions: <KeepForTeam query={resultFragment(read.answers, read.unsure, read.from).slice(RESULT_QUERY_START)} name={read.from} /> } : undefined}
+        keptOn={kept ? describeDate(kept.date, today) : undefined}
+        onForgetCoach={forgetCoach}
+        checkLine={isOwn ? <KeptLine kept={kept} today={today} /> : undefined}
+        afterFirstAction={
+          changed.length > 0 ? (
+            <section aria-labelledby="what-changed">
+              <h2 id="what-changed">What changed since your last check</h2>
+              <ul className="list list--bullet">
+                {changed.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </section>
+          ) : undefined
+        }
+        afterReasons={
+          showLadder && place ? (
+            <section aria-labelledby="back-to-training">
+              <h2 id="back-to-training">Back to training</h2>
+              <LadderStep place={place} />
+            </section>
+          ) : undefined
+        }
+        changeActions={
+          isOwn || kept ? (
+            <>
+              <section aria-labelledby="keep-track">
+                <h2 id="keep-track">See how it goes</h2>
+                <p>Check again in 2 to 3 days, or sooner if it changes. Each check is kept here, so you can see how it is going.</p>
+                <div className="button-group">
+                  <button type="button" className="button button--secondary" onClick={() => checkAgain(checks)}>
+                    Check again
+                  </button>
+                  <a className="button button--secondary" href="#/checks">
+                    Your checks
+                  </a>
+                </div>
+              </section>
+              {isOwn ? (
+                <section aria-labelledby="change-answers">
+                  <h2 id="change-answers">Change something</h2>
+                  <div className="button-group">
+                    <a className="button button--secondary" href="#/check">
+                      Change your answers
+                    </a>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => {
+                        startAgain();
+                        navigate(questionFragment(FIRST_PAGE_ID));
+                      }}
+                    >
+                      Start again
+                    </button>
+                  </div>
+                </section>
+              ) : null}
+            </>
+          ) : undefined
+        }
+      />
+    </main>
+  );
+}

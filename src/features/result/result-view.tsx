@@ -1,0 +1,245 @@
+import type { ReactNode } from 'react';
+import { Disclosure, FoldedList } from '../../components/disclosure';
+import { SummaryList } from '../../components/summary-list';
+import { ruleFragment } from '../../navigation/fragments';
+import { now } from '../../state/clock';
+import { formatIsoDate } from '../../dates/dates';
+import { forTheCoach } from '../../guidance/for-the-coach';
+import { guidanceFor, type Section } from '../../guidance/guidance';
+import type { SummaryRow } from '../../questions/summary';
+import { mixedPicture, rules, RULES_DATE, RULES_VERSION, type Answers, type Triage } from '../../triage';
+import { EmergencyCountry } from '../emergency-call/emergency-country';
+import { useEmergencyNumber } from '../emergency-call/use-emergency-number';
+import { SharePanel } from './share-panel';
+
+const RULE_TITLES = new Map([...rules, mixedPicture].map((rule) => [rule.id, rule.title]));
+
+const HEADINGS = {
+  soreness: 'This sounds like normal soreness',
+  strain: 'This sounds like a strain',
+  today: 'Get medical help today',
+  soon: 'See a doctor in the next few days',
+} as const;
+
+function lead(result: Triage, call: string) {
+  switch (result.level) {
+    case 'soreness':
+      return 'Muscles that worked hard often ache for a few days afterwards. That is normal, and it gets better on its own.';
+    case 'strain':
+      // Pain of 8 or more gets the same-day advice first (rules v2), not the promise that it passes.
+      return result.reasons.some((reason) => reason.id === 'severe-pain')
+        ? 'You have most likely strained a muscle or ligament in your back. Pain this strong should be checked, so start with what to do now, below.'
+        : 'You have most likely strained a muscle or ligament in your back. Most strains get better on their own within 1 to 2 weeks with the right care.';
+    case 'doctor':
+      return result.urgency === 'emergency'
+        ? `Some of your answers need checking straight away. Call ${call} now, or go to the nearest emergency department.`
+        : result.urgency === 'today'
+          ? 'Some of your answers need a doctor to check them today. It does not mean something serious is wrong, but it should not wait.'
+          : 'Back pain like this is rarely serious, but some of your answers mean a doctor should check it. Book an appointment in the next few days.';
+  }
+}
+
+/** Whose answers these are, as far as Backcheck can tell: said on the printout. */
+export type ResultOrigin = 'own' | 'earlier' | 'kept' | 'link';
+
+const originLine = (origin: ResultOrigin, keptOn?: string, from?: string) =>
+  ({
+    own: 'Answers given on this device.',
+    earlier: 'Answers given earlier on this device, before they were changed.',
+    kept: `Answers of a check kept on this device${keptOn ? `, from ${keptOn}` : ''}.`,
+    link: from ? `${from}’s answers, from a link they shared.` : 'Answers from a link someone shared.',
+  })[origin];
+
+function SectionItems({ section }: { section: Section }) {
+  const items = section.items.map((item) =>
+    typeof item === 'string' ? (
+      <li key={item}>{item}</li>
+    ) : (
+      <li key={item.name} className="exercise">
+        <span className="exercise__name">{item.name}</span>
+        <span className="exercise__how">{item.how}</span>
+      </li>
+    ),
+  );
+  return (
+    <>
+      {section.intro ? <p>{section.intro}</p> : null}
+      {section.ordered ? <ol className="list list--number">{items}</ol> : <ul className="list list--bullet">{items}</ul>}
+    </>
+  );
+}
+
+function GuidanceSection({ section }: { section: Section }) {
+  if (section.later)
+    return (
+      <Disclosure heading={section.heading} className="guidance">
+        <SectionItems section={section} />
+      </Disclosure>
+    );
+  return (
+    <section className="guidance" aria-labelledby={`section-${section.id}`}>
+      <h2 id={`section-${section.id}`}>{section.heading}</h2>
+      <SectionItems section={section} />
+    </section>
+  );
+}
+
+function ForTheCoach({ result, answers, callNumber, name, actions }: { result: Triage; answers: Partial<Answers>; callNumber: string; name?: string | undefined; actions?: ReactNode }) {
+  const { lead: coachLead, items } = forTheCoach(result, answers, callNumber, name);
+  return (
+    <section id="for-the-coach" className="for-the-coach" aria-labelledby="for-the-coach-title">
+      <h2 id="for-the-coach-title">For the coach</h2>
+      <p>{coachLead}</p>
+      <ul className="list list--bullet">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      {actions}
+    </section>
+  );
+}
+
+/** Reasons shown before the rest fold away: enough to see why, without pushing the advice down. */
+const REASONS_SHOWN = 2;
+
+interface ResultViewProps {
+  result: Triage;
+  answers: Partial<Answers>;
+  rows: SummaryRow[];
+  /** The full address of this result, where it can be shared. */
+  shareUrl?: string | undefined;
+  coachName?: string | undefined;
+  /** The questions the person was not sure about, as they were asked. */
+  notSure?: string[] | undefined;
+  /** Said before the result, where it was worked out again from a link made under older rules. */
+  rulesNote?: string | undefined;
+  origin?: ResultOrigin;
+  /** The date of the kept check these answers are, in words. */
+  keptOn?: string | undefined;
+  /** Whether this result is kept as a check, in one line under the answer. */
+  checkLine?: ReactNode;
+  /** Shown after what to do now: what changed since the last check. */
+  afterFirstAction?: ReactNode;
+  /** Shown after the reasons: the place on the return-to-training ladder. */
+  afterReasons?: ReactNode;
+  /** For a result opened from someone's link: the part written for their coach, first after the answer. */
+  forCoach?: { name?: string | undefined; actions?: ReactNode } | undefined;
+  /** The first name the sender put in the link. */
+  from?: string | undefined;
+  /** Forgets the remembered coach; a remembered coach can be forgotten wherever they are named. */
+  onForgetCoach?: () => void;
+  /** Changing the answers or starting again, where the answers are the person's own. */
+  changeActions?: ReactNode;
+}
+
+export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote, origin = 'own', keptOn, from, forCoach, checkLine, afterFirstAction, afterReasons, onForgetCoach, changeActions }: ResultViewProps) {
+  const { number, local } = useEmergencyNumber();
+  const callNumber = local ? number : `${number} (or your local emergency number)`;
+  const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
+  const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber });
+  const urgent = result.level === 'doctor' && result.urgency === 'emergency';
+  const printed = now().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+
+  return (
+    <>
+      <p className="print-only">
+        Backcheck result, printed {printed}. {originLine(origin, keptOn, from)}
+      </p>
+      {rulesNote ? (
+        <p className="inset-text" role="note">
+          {rulesNote}
+        </p>
+      ) : null}
+      <div className={`result-panel result-panel--${result.level === 'doctor' ? result.urgency : result.level}`}>
+        <h1
+          tabIndex={-1}
+          data-triage={result.level}
+          data-urgency={result.level === 'doctor' ? result.urgency : undefined}
+          data-rules-version={RULES_VERSION}
+        >
+          {heading}
+        </h1>
+        <p className="result-panel__lead">{lead(result, callNumber)}</p>
+        {urgent ? (
+          <p>
+            <a className="button button--call" href={`tel:${number}`}>
+              Call {number}
+            </a>
+          </p>
+        ) : null}
+        {urgent && !local ? <p>112 works from most mobile phones. If you know your local emergency number, you can call that instead.</p> : null}
+        {urgent ? <EmergencyCountry /> : null}
+      </div>
+
+      {forCoach ? <ForTheCoach result={result} answers={answers} callNumber={callNumber} name={forCoach.name} actions={forCoach.actions} /> : null}
+
+      {first ? <GuidanceSection section={first} /> : null}
+      {checkLine}
+      {afterFirstAction}
+
+      <section aria-labelledby="why-this-result">
+        <h2 id="why-this-result">Why this result</h2>
+        <FoldedList
+          className="reasons"
+          shown={REASONS_SHOWN}
+          more={(folded) => `Show ${folded} more ${folded === 1 ? 'reason' : 'reasons'}`}
+          items={result.reasons.map((reason) => ({
+            key: reason.id,
+            node: (
+              <>
+                {reason.text}{' '}
+                <a className="no-print" href={ruleFragment(reason.id)}>
+                  {/* The whole name in one text, so no engine adds or loses a space between its parts. */}
+                  <span aria-hidden="true">About this rule</span>
+                  <span className="visually-hidden">{`About this rule: ${RULE_TITLES.get(reason.id) ?? reason.id}`}</span>
+                </a>
+              </>
+            ),
+          }))}
+        />
+        {notSure.length > 0 ? (
+          <div className="inset-text">
+            <p>You answered “I’m not sure” to:</p>
+            <ul className="list list--bullet">
+              {notSure.map((question) => (
+                <li key={question}>{question}</li>
+              ))}
+            </ul>
+            <p>For these, Backcheck took the more careful answer, so this result errs on the side of caution.</p>
+          </div>
+        ) : null}
+        <p className="rules-version">
+          Worked out on this device with Backcheck’s rules, version {RULES_VERSION}, last changed {formatIsoDate(RULES_DATE)}.{' '}
+          <a className="no-print" href="#/rules">
+            How Backcheck decides
+          </a>
+        </p>
+      </section>
+      {afterReasons}
+
+      {rest.map((section) => (
+        <GuidanceSection key={section.id} section={section} />
+      ))}
+
+      <p className="disclaimer">
+        <strong>Backcheck gives general advice, not a diagnosis.</strong> If you are worried, or things change, contact a doctor.
+      </p>
+
+      <h2>Your answers</h2>
+      <SummaryList rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value }))} />
+
+      <div className="result-actions no-print">
+        {shareUrl ? <SharePanel url={shareUrl} coachName={coachName} onForgetCoach={onForgetCoach} /> : null}
+        <section aria-labelledby="keep-a-copy">
+          <h2 id="keep-a-copy">Keep a copy</h2>
+          <p>Print this page, or save it as a PDF, to show a doctor or physiotherapist.</p>
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+        </section>
+        {changeActions}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import type { Check } from '../checks/check';
+import { readChecks } from '../checks/check-schema';
+import type { TeamEntry } from '../team/team-entry';
+import { readTeam } from '../team/team-schema';
+import { readSavedChoices } from '../questions/questions';
+import { coachSchema, type Coach } from '../share-link/coach-link';
+import { EMPTY_SAVED, type Saved, type State } from './saved';
+
+/*
+ * Saved progress, read back through the questions' and the checks' own schemas. What is valid
+ * is kept; what is not is left out and named in a notice, which the page shows once and which
+ * is never written back. Loaded only when there is something saved to read.
+ */
+
+const empty = EMPTY_SAVED;
+
+const savedShapeSchema = z.object({ choices: z.unknown(), coach: z.unknown(), checks: z.optional(z.unknown()), recheck: z.optional(z.unknown()), team: z.optional(z.unknown()) });
+const recheckSchema = z.object({ from: z.string() });
+
+/**
+ * Version 1 kept only the answers in progress and the coach. Someone halfway through the
+ * questions when version 2 arrives keeps both, with no checks and no trainees' list yet.
+ */
+export const migrate = (state: unknown, version: number): unknown =>
+  version === 1 && typeof state === 'object' && state !== null ? { ...state, checks: [], recheck: null, team: [] } : state;
+
+const SAVED_NOTICE = {
+  unreadable: 'Your saved answers could not be read, so Backcheck has started afresh.',
+  older: 'Your saved answers were from an older version of Backcheck, so it has started afresh.',
+  newer: 'Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.',
+};
+
+/** Keeps every saved answer the questions still accept, the coach as far as it is valid, and every valid check, naming what had to be left out. */
+function keepValid(state: unknown): { saved: Saved; dropped: string[] } | undefined {
+  const shape = savedShapeSchema.safeParse(state);
+  if (!shape.success) return undefined;
+  const read = readSavedChoices(shape.data.choices ?? {});
+  if (!read) return undefined;
+  const { choices, dropped } = read;
+  let coach: Coach | null = null;
+  if (shape.data.coach !== undefined && shape.data.coach !== null) {
+    const whole = coachSchema.safeParse(shape.data.coach);
+    const nameOnly = coachSchema.safeParse({ name: (shape.data.coach as { name?: unknown }).name });
+    if (whole.success) coach = whole.data;
+    else if (nameOnly.success) {
+      coach = nameOnly.data;
+      dropped.push(`the kind of training your coach ${nameOnly.data.name} set`);
+    } else dropped.push('your coach’s details');
+  }
+  let checks: Check[] = [];
+  if (shape.data.checks !== undefined) {
+    const read = readChecks(shape.data.checks);
+    checks = read?.checks ?? [];
+    const lost = read ? read.dropped : 1;
+    if (lost > 0) dropped.push(lost === 1 && read ? 'one of your kept checks' : `${read ? String(lost) : 'your'} kept checks`);
+  }
+  const recheck = recheckSchema.safeParse(shape.data.recheck);
+  const follows = recheck.success && checks.some((check) => check.id === recheck.data.from) ? recheck.data : null;
+  let team: TeamEntry[] = [];
+  if (shape.data.team !== undefined) {
+    const read = readTeam(shape.data.team);
+    team = read?.team ?? [];
+    const lost = read ? read.dropped : 1;
+    if (lost > 0) dropped.push(lost === 1 && read ? 'one of the results in your trainees’ list' : 'results in your trainees’ list');
+  }
+  return { saved: { choices, coach, checks, recheck: follows, team }, dropped };
+}
+
+const droppedNotice = (dropped: string[], prefix = '') =>
+  `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.`;
+
+/** Saved data of any version this page can read, as the store holds it, with a notice where something was left out. */
+export function readSavedData(state: unknown, version: number, currentVersion: number): State {
+  if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older };
+  const newer = version > currentVersion ? SAVED_NOTICE.newer : '';
+  const kept = keepValid(migrate(state, version));
+  if (!kept) return { ...empty, savedNotice: newer || SAVED_NOTICE.unreadable };
+  const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer) : newer || null;
+  return { ...kept.saved, savedNotice: notice };
+}

@@ -1,0 +1,125 @@
+import { useSyncExternalStore } from 'react';
+import * as z from 'zod/mini';
+import { create } from 'zustand';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import type { Coach } from '../share-link/coach-link';
+import { EMPTY_SAVED, STORAGE_KEY, STORAGE_VERSION, type Saved, type State } from './saved';
+
+/*
+ * The store of what is kept (saved.ts has its shape), saved on the device as the person
+ * answers, so a reload or a closed tab resumes where they were.
+ *
+ * localStorage holds it: a check is a few hundred bytes, so years of them fit in its 5 MB,
+ * and it is read synchronously, so the first page never waits for it (IndexedDB would).
+ */
+
+const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
+const empty = EMPTY_SAVED;
+
+const UNREADABLE = 'Your saved answers could not be read, so Backcheck has started afresh.';
+const OTHER_TAB = 'Your answers were changed in another tab or window, so this page now shows the latest.';
+
+const readJson = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Storage can be missing or refuse writes (private browsing, a full disk); the app works on without it. */
+const attempt = <T>(action: () => T): T | undefined => {
+  try {
+    return action();
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Saved progress is read through the questions' and the checks' own schemas (saved-data.ts),
+ * which load only when something was saved: a first visit starts without them. If they cannot
+ * load (offline on a first visit that left answers), Backcheck starts afresh and says so.
+ */
+async function readSaved(raw: string): Promise<State> {
+  const envelope = envelopeSchema.safeParse(readJson(raw));
+  if (!envelope.success) return { ...empty, savedNotice: UNREADABLE };
+  const { version, state } = envelope.data;
+  return import('./saved-data').then(
+    ({ readSavedData }) => readSavedData(state, version, STORAGE_VERSION),
+    () => ({ ...empty, savedNotice: UNREADABLE }),
+  );
+}
+
+let lastWriteRefused = false;
+
+/** True when the device refused the last save (storage full or turned off): the app works on, and says what was not kept. */
+export const lastSaveRefused = () => lastWriteRefused;
+
+const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'>>> = {
+  getItem: (name) => {
+    const raw = attempt(() => localStorage.getItem(name));
+    if (raw === null || raw === undefined) return null;
+    return readSaved(raw).then((state) => ({ state, version: STORAGE_VERSION }));
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, JSON.stringify(value));
+      lastWriteRefused = false;
+    } catch {
+      lastWriteRefused = true;
+    }
+  },
+  removeItem: (name) => attempt(() => localStorage.removeItem(name)),
+};
+
+export const useBackcheck = create<State>()(
+  persist((): State => ({ ...empty, savedNotice: null }), {
+    name: STORAGE_KEY,
+    version: STORAGE_VERSION,
+    storage: validatedStorage,
+    partialize: ({ choices, coach, checks, recheck, team }) => ({ choices, coach, checks, recheck, team }),
+  }),
+);
+
+/** True once saved answers have been read (at once when there are none). */
+export const useHydrated = () =>
+  useSyncExternalStore(
+    (onChange) => {
+      const unsubscribe = [useBackcheck.persist.onHydrate(onChange), useBackcheck.persist.onFinishHydration(onChange)];
+      return () => unsubscribe.forEach((stop) => stop());
+    },
+    () => useBackcheck.persist.hasHydrated(),
+  );
+
+/** Records one answer. Choices already checked by the page's schema. */
+export const answer = (questionId: string, choice: string | string[]) =>
+  useBackcheck.setState((state) => ({ choices: { ...state.choices, [questionId]: choice } }));
+
+/** Clears every answer; the coach whose link this came from stays. */
+export const startAgain = (coach: Coach | null = useBackcheck.getState().coach) =>
+  useBackcheck.setState({ choices: {}, coach, recheck: null, savedNotice: null });
+
+export const dismissSavedNotice = () => useBackcheck.setState({ savedNotice: null });
+
+export const rememberCoach = (coach: Coach) => useBackcheck.setState({ coach });
+
+/** Forgets the coach; the answers stay. */
+export const forgetCoach = () => useBackcheck.setState({ coach: null });
+
+/*
+ * Another tab saved: take what it saved, so the last tab to save does not silently undo the
+ * other (answers lost, "Start again" reversed). Writing the same data back raises no event.
+ */
+export function followOtherTabs() {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEY && event.key !== null) return;
+    const raw = attempt(() => localStorage.getItem(STORAGE_KEY));
+    const next = raw === null || raw === undefined ? Promise.resolve({ ...empty, savedNotice: null }) : readSaved(raw);
+    void next.then((state) =>
+      useBackcheck.setState({ choices: state.choices, coach: state.coach, checks: state.checks, recheck: state.recheck, team: state.team, savedNotice: state.savedNotice ?? OTHER_TAB }),
+    );
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}
