@@ -1,7 +1,7 @@
 // Speed and size, measured: builds the app as it ships, prints what a first visit downloads and
 // Lighthouse's median figures over three runs (one run is too noisy on a small machine), and
 // fails past the budget. Run with `npm run budget`.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';

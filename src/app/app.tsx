@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
 import { NotFound } from '../components/not-found';
 import { StartPage } from '../features/start/start-page';
 import { questionFragment } from '../navigation/fragments';
@@ -61,11 +61,11 @@ function RoutePage({ route }: { route: Route }) {
  * sits inside the Suspense boundary, keyed by the address, so it mounts only once the page it
  * follows has loaded and drawn its heading.
  */
-function FocusHeading({ skip }: { skip: { current: boolean } }) {
+function FocusHeading({ firstPageRef }: { firstPageRef: RefObject<boolean> }) {
   useEffect(() => {
     const target = document.querySelector<HTMLElement>('main [data-focus-on-open]');
-    if (skip.current) {
-      skip.current = false;
+    if (firstPageRef.current) {
+      firstPageRef.current = false;
       // A visit that opens on a part of a page still lands on it.
       if (!target) return;
     }
@@ -77,7 +77,7 @@ function FocusHeading({ skip }: { skip: { current: boolean } }) {
     // Every new page opens at its top: not every engine scrolls a focused heading into view.
     window.scrollTo(0, 0);
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
-  }, [skip]);
+  }, [firstPageRef]);
   return null;
 }
 
@@ -86,14 +86,14 @@ export function App() {
   // Saved answers are read before any page is drawn, so no page acts on an empty store.
   const hydrated = useHydrated();
   // The page a visit opens on keeps the browser's own focus; every page after it gets its heading focused.
-  const isFirstPage = useRef(true);
+  const isFirstPageRef = useRef(true);
 
   if (!hydrated) return null;
   return (
     <Layout>
       <Suspense fallback={null}>
         <RoutePage route={parseHash(hash)} />
-        <FocusHeading key={hash} skip={isFirstPage} />
+        <FocusHeading key={hash} firstPageRef={isFirstPageRef} />
       </Suspense>
     </Layout>
   );
