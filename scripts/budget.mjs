@@ -60,7 +60,16 @@ const server = await preview({ logLevel: 'warn', build: { outDir: OUT_DIR }, pre
 const base = server.resolvedUrls.local[0];
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const pages = [
@@ -72,8 +81,15 @@ try {
   for (const [name, url] of pages) {
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id);
       runs.push({
         performance: lhr.categories.performance.score,
         accessibility: lhr.categories.accessibility.score,
@@ -85,7 +101,9 @@ try {
         failing,
       });
     }
-    figures[name] = Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'tbt', 'cls'].map((key) => [key, median(runs.map((r) => r[key]))]));
+    figures[name] = Object.fromEntries(
+      ['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'tbt', 'cls'].map((key) => [key, median(runs.map((r) => r[key]))]),
+    );
     figures[name].failing = [...new Set(runs.flatMap((r) => r.failing))];
   }
 } finally {
@@ -93,7 +111,9 @@ try {
   await server.close();
 }
 
-console.log(`\nLighthouse, mobile, median of ${RUNS} runs (performance budget ${BUDGET.performance}${inCi ? ', with the margin CI allows for a busy machine' : ''})`);
+console.log(
+  `\nLighthouse, mobile, median of ${RUNS} runs (performance budget ${BUDGET.performance}${inCi ? ', with the margin CI allows for a busy machine' : ''})`,
+);
 console.log('  page          perf  a11y  b.p.  seo   LCP      TBT     CLS');
 for (const [name, f] of Object.entries(figures)) {
   console.log(

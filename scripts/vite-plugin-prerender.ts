@@ -53,7 +53,14 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes }: { scriptHas
 /** The start page's HTML, and the inline script that fits it to the link and region before the first paint. */
 async function renderStartPage(root: string): Promise<{ html: string; script: string }> {
   // A throwaway server only to load the app's modules in Node; the build's own config is not reused.
-  const server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [react()], server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  });
   try {
     const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartPage: () => string; startPageScript: () => string };
     // Minified like the app's own code: it is part of what a first visit downloads.
@@ -94,33 +101,36 @@ export function prerenderStartPage(): Plugin {
   };
 
   async function writeStartPage() {
-      if (config.build.ssr) return;
-      const outDir = resolve(config.root, config.build.outDir);
-      const htmlPath = join(outDir, 'index.html');
-      let html = await readFile(htmlPath, 'utf8');
+    if (config.build.ssr) return;
+    const outDir = resolve(config.root, config.build.outDir);
+    const htmlPath = join(outDir, 'index.html');
+    let html = await readFile(htmlPath, 'utf8');
 
-      const styleHashes: string[] = [];
-      for (const match of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)) {
-        const href = match[1] ?? '';
-        const css = (await readFile(join(outDir, href.slice(config.base.length)), 'utf8')).trim();
-        styleHashes.push(sha256(css));
-        html = html.replace(match[0], () => `<style>${css}</style>`);
-      }
+    const styleHashes: string[] = [];
+    for (const match of html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)) {
+      const href = match[1] ?? '';
+      const css = (await readFile(join(outDir, href.slice(config.base.length)), 'utf8')).trim();
+      styleHashes.push(sha256(css));
+      html = html.replace(match[0], () => `<style>${css}</style>`);
+    }
 
-      const startPage = await renderStartPage(config.root);
-      html = html.replace('<div id="root"></div>', () => `<div id="root"><div data-prerendered>${startPage.html}</div><script>${startPage.script}</script></div>`);
+    const startPage = await renderStartPage(config.root);
+    html = html.replace(
+      '<div id="root"></div>',
+      () => `<div id="root"><div data-prerendered>${startPage.html}</div><script>${startPage.script}</script></div>`,
+    );
 
-      const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
-      if (!entryTag?.[1]) throw new Error('index.html has no module script for the app.');
-      html = html.replace(entryTag[0], '');
-      const guard = loader(entryTag[1], preloads);
-      const policy = contentSecurityPolicy({ scriptHashes: [sha256(guard), sha256(startPage.script)], styleHashes });
-      html = html.replace(
-        '<meta charset="UTF-8" />',
-        () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${guard}</script>`,
-      );
-      await writeFile(htmlPath, html);
-      await writeFile(join(outDir, '_headers'), headersFile(policy));
+    const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+    if (!entryTag?.[1]) throw new Error('index.html has no module script for the app.');
+    html = html.replace(entryTag[0], '');
+    const guard = loader(entryTag[1], preloads);
+    const policy = contentSecurityPolicy({ scriptHashes: [sha256(guard), sha256(startPage.script)], styleHashes });
+    html = html.replace(
+      '<meta charset="UTF-8" />',
+      () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${guard}</script>`,
+    );
+    await writeFile(htmlPath, html);
+    await writeFile(join(outDir, '_headers'), headersFile(policy));
   }
 }
 

@@ -34,7 +34,9 @@ export function parseHash(hash: string): Route {
   const question = /^\/q\/([a-z-]+)$/.exec(path);
   if (question?.[1]) {
     const fromCheck = query === 'from=check';
-    return fromCheck || query === '' ? { name: 'question', pageId: question[1], fromCheck } : { name: 'question', pageId: question[1], fromCheck, coachQuery: query };
+    return fromCheck || query === ''
+      ? { name: 'question', pageId: question[1], fromCheck }
+      : { name: 'question', pageId: question[1], fromCheck, coachQuery: query };
   }
   return { name: 'not-found' };
 }

@@ -46,15 +46,15 @@ export const STAGES: readonly Stage[] = [
   { number: 5, name: 'Full training', what: 'Your usual session, building back up over a week or two.' },
 ];
 
-export type LadderPlace =
-  | { on: true; stage: Stage; change: 'start' | 'up' | 'same' | 'down'; why: string }
-  | { on: false; why: string };
+export type LadderPlace = { on: true; stage: Stage; change: 'start' | 'up' | 'same' | 'down'; why: string } | { on: false; why: string };
 
 const SHARP: readonly Answers['character'][] = ['sharp', 'shooting', 'burning'];
 
 /** Where a check meets the bar of a stage, in the person's own answers. */
 const meetsBar = (stage: Stage['number'], answers: Answers) =>
-  stage === 1 ? answers.severity <= 3 && answers.rest !== 'no-relief' : answers.severity <= 2 && !SHARP.includes(answers.character) && answers.trend !== 'worse';
+  stage === 1
+    ? answers.severity <= 3 && answers.rest !== 'no-relief'
+    : answers.severity <= 2 && !SHARP.includes(answers.character) && answers.trend !== 'worse';
 
 const stageOf = (number: number) => STAGES[Math.min(5, Math.max(1, number)) - 1] as Stage;
 

@@ -53,7 +53,8 @@ const RESULT_WORDS = {
   soon: 'see a doctor within days',
 } as const;
 
-export const resultWords = (result: { level: Check['level']; urgency?: Check['urgency'] }) => RESULT_WORDS[result.level === 'doctor' ? (result.urgency ?? 'soon') : result.level];
+export const resultWords = (result: { level: Check['level']; urgency?: Check['urgency'] }) =>
+  RESULT_WORDS[result.level === 'doctor' ? (result.urgency ?? 'soon') : result.level];
 
 /**
  * What changed since the last check, in plain words: the pain, what it feels like, where it
@@ -64,28 +65,57 @@ export function whatChanged(last: Check & { answers: Answers }, answers: Answers
   const lines: string[] = [];
   const before = last.answers;
   lines.push(
-    answers.severity === before.severity ? `Your pain is ${answers.severity} out of 10, the same as ${since.replace('since', 'on')}.` : `Your pain went from ${before.severity} to ${answers.severity} out of 10 ${since}.`,
+    answers.severity === before.severity
+      ? `Your pain is ${answers.severity} out of 10, the same as ${since.replace('since', 'on')}.`
+      : `Your pain went from ${before.severity} to ${answers.severity} out of 10 ${since}.`,
   );
-  if (answers.character !== before.character) lines.push(`It feels different: ${answers.character === 'dull' ? 'a dull ache' : answers.character === 'tight' ? 'tight or stiff' : answers.character} now, ${before.character === 'dull' ? 'a dull ache' : before.character === 'tight' ? 'tight or stiff' : before.character} before.`);
-  if (answers.radiation !== before.radiation) lines.push(answers.radiation === 'none' ? 'It no longer spreads from your back.' : answers.radiation === 'below-knee' ? 'It now spreads below your knee.' : 'It now spreads into a buttock or thigh.');
+  if (answers.character !== before.character)
+    lines.push(
+      `It feels different: ${answers.character === 'dull' ? 'a dull ache' : answers.character === 'tight' ? 'tight or stiff' : answers.character} now, ${before.character === 'dull' ? 'a dull ache' : before.character === 'tight' ? 'tight or stiff' : before.character} before.`,
+    );
+  if (answers.radiation !== before.radiation)
+    lines.push(
+      answers.radiation === 'none'
+        ? 'It no longer spreads from your back.'
+        : answers.radiation === 'below-knee'
+          ? 'It now spreads below your knee.'
+          : 'It now spreads into a buttock or thigh.',
+    );
   const newSigns = answers.redFlags.filter((flag) => !before.redFlags.includes(flag));
   if (newSigns.length > 0) lines.push('You have a warning sign you did not have before.');
   const then = { level: last.level, urgency: last.urgency };
   const now = { level: result.level, urgency: result.level === 'doctor' ? result.urgency : undefined };
   if (resultWords(then) !== resultWords(now)) {
     const reason = result.reasons[0]?.text;
-    lines.push(`Last time the answer was ${resultWords(then)}; now it is ${resultWords(now)}.${reason ? ` The main reason: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` : ''}`);
+    lines.push(
+      `Last time the answer was ${resultWords(then)}; now it is ${resultWords(now)}.${reason ? ` The main reason: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` : ''}`,
+    );
   } else {
     lines.push(`The answer is the same as last time: ${resultWords(now)}.`);
   }
-  if (last.rulesVersion !== rulesVersion) lines.push(`Backcheck’s rules have changed since your last check (version ${last.rulesVersion} then, ${rulesVersion} now), so part of any change may come from that.`);
+  if (last.rulesVersion !== rulesVersion)
+    lines.push(
+      `Backcheck’s rules have changed since your last check (version ${last.rulesVersion} then, ${rulesVersion} now), so part of any change may come from that.`,
+    );
   return lines;
 }
 
 /** The re-check in progress, for the questions' flow: undefined when there is none. */
-export function recheckContext(checks: readonly Check[], recheck: { from: string } | null, today: IsoDate): (RecheckContext & { recheck: Recheck }) | undefined {
+export function recheckContext(
+  checks: readonly Check[],
+  recheck: { from: string } | null,
+  today: IsoDate,
+): (RecheckContext & { recheck: Recheck }) | undefined {
   const last = recheck ? checks.find((check) => check.id === recheck.from) : undefined;
   if (!last || !isFullCheck(last)) return undefined;
   const found = recheckFrom(last, today);
-  return { carried: found.carried, carriedUnsure: found.carriedUnsure, daysSince: found.daysSince, lastSeverity: last.answers.severity, lastDate: last.date, today, recheck: found };
+  return {
+    carried: found.carried,
+    carriedUnsure: found.carriedUnsure,
+    daysSince: found.daysSince,
+    lastSeverity: last.answers.severity,
+    lastDate: last.date,
+    today,
+    recheck: found,
+  };
 }

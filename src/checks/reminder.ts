@@ -29,7 +29,11 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-const utcStamp = (moment: Date) => moment.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+const utcStamp = (moment: Date) =>
+  moment
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 
 export function reminderCalendar({ from, checksUrl, made }: { from: IsoDate; checksUrl: string; made: Date }): string {
   const day = addDays(from, REMIND_AFTER_DAYS);

@@ -24,7 +24,17 @@ export function Disclosure({ heading, level = 2, children, className }: { headin
 }
 
 /** A list that shows its first few items and folds the rest behind a button naming how many. */
-export function FoldedList({ items, shown, more, className }: { items: { key: string; node: ReactNode }[]; shown: number; more: (folded: number) => string; className?: string }) {
+export function FoldedList({
+  items,
+  shown,
+  more,
+  className,
+}: {
+  items: { key: string; node: ReactNode }[];
+  shown: number;
+  more: (folded: number) => string;
+  className?: string;
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const folded = items.length - shown;

@@ -17,12 +17,47 @@ export const NUMBERS: Readonly<Record<string, readonly string[]>> = {
   '192': ['BR'],
   '101': ['IL'],
   '112': [
-    'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL',
-    'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO', 'CH', 'TR', 'UA', 'RS', 'IN',
+    'AT',
+    'BE',
+    'BG',
+    'HR',
+    'CY',
+    'CZ',
+    'DK',
+    'EE',
+    'FI',
+    'FR',
+    'DE',
+    'GR',
+    'HU',
+    'IE',
+    'IT',
+    'LV',
+    'LT',
+    'LU',
+    'MT',
+    'NL',
+    'PL',
+    'PT',
+    'RO',
+    'SK',
+    'SI',
+    'ES',
+    'SE',
+    'IS',
+    'LI',
+    'NO',
+    'CH',
+    'TR',
+    'UA',
+    'RS',
+    'IN',
   ],
 };
 
-const NUMBER_BY_REGION: ReadonlyMap<string, string> = new Map(Object.entries(NUMBERS).flatMap(([number, regions]) => regions.map((region) => [region, number] as const)));
+const NUMBER_BY_REGION: ReadonlyMap<string, string> = new Map(
+  Object.entries(NUMBERS).flatMap(([number, regions]) => regions.map((region) => [region, number] as const)),
+);
 
 export const REGIONS: readonly string[] = [...NUMBER_BY_REGION.keys()];
 
@@ -49,5 +84,7 @@ export function numberFrom(detected: Detected, chosen?: string): EmergencyNumber
   const chosenNumber = chosen === undefined ? undefined : numberForRegion(chosen);
   if (chosen !== undefined && chosenNumber !== undefined) return { number: chosenNumber, local: true, region: chosen };
   const number = detected.region === undefined ? undefined : numberForRegion(detected.region);
-  return number === undefined || detected.region === undefined ? { number: FALLBACK_NUMBER, local: false } : { number, local: detected.local, region: detected.region };
+  return number === undefined || detected.region === undefined
+    ? { number: FALLBACK_NUMBER, local: false }
+    : { number, local: detected.local, region: detected.region };
 }

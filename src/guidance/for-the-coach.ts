@@ -11,16 +11,15 @@ export interface CoachGuidance {
   items: string[];
 }
 
-const ALWAYS = [
-  'You do not need more details than they chose to send you.',
-  'Do not push anyone to train through pain.',
-];
+const ALWAYS = ['You do not need more details than they chose to send you.', 'Do not push anyone to train through pain.'];
 
 export function forTheCoach(result: Triage, answers: Partial<Answers>, callNumber: string, name?: string): CoachGuidance {
   const who = name ?? 'your trainee';
   const Who = name ?? 'Your trainee';
   const youngAndLasting = answers.age !== undefined && answers.age < 18 && (answers.daysSince ?? 0) >= 14;
-  const young = youngAndLasting ? [`${Who} is under 18 with pain for 2 weeks or more: a doctor or physiotherapist should agree before they go back to full training.`] : [];
+  const young = youngAndLasting
+    ? [`${Who} is under 18 with pain for 2 weeks or more: a doctor or physiotherapist should agree before they go back to full training.`]
+    : [];
 
   switch (result.level) {
     case 'soreness':

@@ -126,20 +126,49 @@ function soreness({ activity, callNumber }: GuidanceContext): Section[] {
  */
 const STRENGTH_PROGRAMME: Exercise[] = [
   { name: 'Superman', how: 'Lie on your front, arms overhead. Lift your arms and legs a little off the floor, hold for 2 breaths, and lower slowly.' },
-  { name: 'Dead bug', how: 'Lie on your back, arms up and knees bent above your hips. Keep your lower back on the floor as you slowly lower one arm and the opposite leg, then swap.' },
-  { name: 'Single-leg balance and reach', how: 'Stand on one leg with a soft knee. Reach the other foot forwards, to the side and behind you, tapping the floor lightly.' },
-  { name: 'High plank leg lifts', how: 'Hold a push-up position with a straight line from head to heels. Lift one foot a little, hold, and swap, without letting your hips drop.' },
-  { name: 'Single-leg bridge', how: 'Lie on your back, knees bent. Straighten one leg, then push through the other heel to lift your hips until your body is in a line.' },
-  { name: 'Low side plank lifts, knees bent', how: 'Lie on your side on your forearm, knees bent. Lift your hips until your body is in a line from head to knees, then lower slowly.' },
-  { name: 'Bird dog', how: 'On hands and knees, reach one arm forwards and the opposite leg back until both are level with your body. Keep your back still, then swap.' },
-  { name: 'Superman pull', how: 'Lie on your front with your arms overhead. Lift your chest and arms a little and pull your elbows down to your sides, as if pulling a bar.' },
-  { name: 'Single-leg deadlift', how: 'Stand on one leg and hinge at the hips, reaching your hands towards the floor as the other leg goes back. Keep your back flat; go only as far as is comfortable.' },
-  { name: 'High plank arm and leg raises', how: 'In a push-up position, lift one arm and the opposite leg, hold for a breath, and swap, keeping your hips level.' },
+  {
+    name: 'Dead bug',
+    how: 'Lie on your back, arms up and knees bent above your hips. Keep your lower back on the floor as you slowly lower one arm and the opposite leg, then swap.',
+  },
+  {
+    name: 'Single-leg balance and reach',
+    how: 'Stand on one leg with a soft knee. Reach the other foot forwards, to the side and behind you, tapping the floor lightly.',
+  },
+  {
+    name: 'High plank leg lifts',
+    how: 'Hold a push-up position with a straight line from head to heels. Lift one foot a little, hold, and swap, without letting your hips drop.',
+  },
+  {
+    name: 'Single-leg bridge',
+    how: 'Lie on your back, knees bent. Straighten one leg, then push through the other heel to lift your hips until your body is in a line.',
+  },
+  {
+    name: 'Low side plank lifts, knees bent',
+    how: 'Lie on your side on your forearm, knees bent. Lift your hips until your body is in a line from head to knees, then lower slowly.',
+  },
+  {
+    name: 'Bird dog',
+    how: 'On hands and knees, reach one arm forwards and the opposite leg back until both are level with your body. Keep your back still, then swap.',
+  },
+  {
+    name: 'Superman pull',
+    how: 'Lie on your front with your arms overhead. Lift your chest and arms a little and pull your elbows down to your sides, as if pulling a bar.',
+  },
+  {
+    name: 'Single-leg deadlift',
+    how: 'Stand on one leg and hinge at the hips, reaching your hands towards the floor as the other leg goes back. Keep your back flat; go only as far as is comfortable.',
+  },
+  {
+    name: 'High plank arm and leg raises',
+    how: 'In a push-up position, lift one arm and the opposite leg, hold for a breath, and swap, keeping your hips level.',
+  },
 ];
 
 /** Stop when the pain the person described comes back: sharp pain only for those who had it. */
 const stopIf = (character: Answers['character'] | undefined) =>
-  character === 'sharp' || character === 'shooting' || character === 'burning' ? 'Stop if the sharp pain comes back.' : 'Stop if the pain comes back or gets worse.';
+  character === 'sharp' || character === 'shooting' || character === 'burning'
+    ? 'Stop if the sharp pain comes back.'
+    : 'Stop if the pain comes back or gets worse.';
 
 function strain(result: Triage, answers: Partial<Answers>, { activity, callNumber }: GuidanceContext): Section[] {
   // Pain of 8 or more is more than a strain usually brings; rules v2 gives it the same-day check
@@ -206,8 +235,14 @@ function strain(result: Triage, answers: Partial<Answers>, { activity, callNumbe
       intro: 'If these make your back feel better, do them before the exercises above, after training, or whenever you like. Skip any that hurt.',
       items: [
         { name: 'Cat-cow', how: 'On hands and knees, slowly round your back up, then let it sag gently down. Move within what is comfortable.' },
-        { name: 'Lying figure-4 stretch, each side', how: 'Lie on your back, cross one ankle over the other knee, and pull the lower leg gently towards you until you feel a stretch in your buttock.' },
-        { name: 'Lying twist, each side, once the sharp pain has gone', how: 'Lie on your back, knees bent, and let them fall slowly to one side while your shoulders stay on the floor. Twisting can strain a back that is still healing, so wait for it.' },
+        {
+          name: 'Lying figure-4 stretch, each side',
+          how: 'Lie on your back, cross one ankle over the other knee, and pull the lower leg gently towards you until you feel a stretch in your buttock.',
+        },
+        {
+          name: 'Lying twist, each side, once the sharp pain has gone',
+          how: 'Lie on your back, knees bent, and let them fall slowly to one side while your shoulders stay on the floor. Twisting can strain a back that is still healing, so wait for it.',
+        },
       ],
       later: true,
     },
@@ -231,12 +266,21 @@ function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<A
   const hasWarningSign = result.reasons.some((reason) => reason.id.startsWith('red-flag-'));
   const onlyLasted = result.reasons.every((reason) => DURATION_RULES.includes(reason.id));
   const notLinked = answers.timing === 'unclear';
-  const began = daysSince === undefined ? 'when it began' : daysSince === 0 ? 'that it began today' : `that it began ${daysSince === 1 ? '1 day' : `${daysSince} days`} ago`;
+  const began =
+    daysSince === undefined
+      ? 'when it began'
+      : daysSince === 0
+        ? 'that it began today'
+        : `that it began ${daysSince === 1 ? '1 day' : `${daysSince} days`} ago`;
   // "Fresh" as the strain advice has it: heat is for later, not the first 2 days.
   const fresh = daysSince === undefined || daysSince <= 2;
 
   const todayItems = muscleDamage
-    ? [`Get seen today, at an urgent care centre or an emergency department. ${CK_TEST.charAt(0).toUpperCase()}${CK_TEST.slice(1)}.`, 'Drink as you normally would.', callAtOnce(callNumber)]
+    ? [
+        `Get seen today, at an urgent care centre or an emergency department. ${CK_TEST.charAt(0).toUpperCase()}${CK_TEST.slice(1)}.`,
+        'Drink as you normally would.',
+        callAtOnce(callNumber),
+      ]
     : [
         'Get medical help today: ask your doctor for an urgent appointment, or go to an urgent care centre or emergency department.',
         ...(redFlags.includes('trauma') ? [`If it was a serious accident, call ${callNumber}.`] : []),
@@ -303,7 +347,11 @@ function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<A
           heading: 'What to tell the doctor',
           items: [
             notLinked ? 'That your back pain is not clearly linked to a workout.' : 'That your back started hurting after training, and which workout it was.',
-            ...(muscleDamage ? ['That the pain is much worse than normal soreness after a workout, and whether it was a hard first session after a break or a big jump in load.'] : []),
+            ...(muscleDamage
+              ? [
+                  'That the pain is much worse than normal soreness after a workout, and whether it was a hard first session after a break or a big jump in load.',
+                ]
+              : []),
             hasWarningSign
               ? `The warning signs listed under “Why this result”, and ${began}.`
               : `${began.charAt(0).toUpperCase()}${began.slice(1)}, and whether it is getting better or worse.`,

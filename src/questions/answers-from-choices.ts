@@ -3,9 +3,7 @@ import { UNSURE_FIELDS, type UnsureField } from '../triage/vocabulary';
 import { questions, unsureFields, type Choices, type FlowContext, type Question } from './questions';
 
 const answersOf = (question: Question, choice: string | string[]): Partial<Answers> =>
-  question.kind === 'checkboxes'
-    ? Array.isArray(choice) ? question.toAnswers(choice) : {}
-    : typeof choice === 'string' ? question.toAnswers(choice) : {};
+  question.kind === 'checkboxes' ? (Array.isArray(choice) ? question.toAnswers(choice) : {}) : typeof choice === 'string' ? question.toAnswers(choice) : {};
 
 /** In a re-check: better, the same or worse, from the pain at the last check and now. */
 export function derivedTrend(choices: Choices, context: FlowContext): Answers['trend'] | undefined {

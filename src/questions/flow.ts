@@ -5,16 +5,19 @@ import { EMERGENCY_SIGNS_ID, NONE, pages, type Choices, type FlowContext, type P
 export type Step = { to: 'page'; page: Page } | { to: 'emergency' } | { to: 'check' };
 
 /** The questions a page asks: in a re-check, only what changes from day to day. */
-export const askedQuestions = (page: Page, context: FlowContext) => (context.recheck ? page.questions.filter((question) => question.recheck === undefined) : page.questions);
+export const askedQuestions = (page: Page, context: FlowContext) =>
+  context.recheck ? page.questions.filter((question) => question.recheck === undefined) : page.questions;
 
 /** The questions a page shows when opened: in a re-check, also what was worked out and may be corrected. */
-export const shownQuestions = (page: Page, context: FlowContext) => (context.recheck ? page.questions.filter((question) => question.recheck !== 'carried') : page.questions);
+export const shownQuestions = (page: Page, context: FlowContext) =>
+  context.recheck ? page.questions.filter((question) => question.recheck !== 'carried') : page.questions;
 
 export const visiblePages = (context: FlowContext) => pages.filter((page) => (page.showIf?.(context) ?? true) && askedQuestions(page, context).length > 0);
 
 export const pageById = (id: string) => pages.find((page) => page.id === id);
 
-const pageAnswered = (page: Page, choices: Choices, context: FlowContext) => askedQuestions(page, context).every((question) => choices[question.id] !== undefined);
+const pageAnswered = (page: Page, choices: Choices, context: FlowContext) =>
+  askedQuestions(page, context).every((question) => choices[question.id] !== undefined);
 
 /** The pages shown, and where this one stands among them (-1 when a coach's link hides it). */
 const placeOf = (page: Page, context: FlowContext) => {

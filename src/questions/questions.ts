@@ -103,7 +103,9 @@ const radios = <V extends string>(
   return { ...rest, kind: 'radios', toAnswers: (choice) => ({ [question.field]: answerFor ? answerFor(choice as V) : choice }) };
 };
 
-const redFlagCheckboxes = (question: Omit<CheckboxesQuestion, 'kind' | 'toAnswers' | 'options' | 'field'> & { options: (Option & { value: RedFlag })[] }): CheckboxesQuestion => ({
+const redFlagCheckboxes = (
+  question: Omit<CheckboxesQuestion, 'kind' | 'toAnswers' | 'options' | 'field'> & { options: (Option & { value: RedFlag })[] },
+): CheckboxesQuestion => ({
   ...question,
   field: 'redFlags',
   kind: 'checkboxes',
@@ -477,9 +479,9 @@ export function choiceSchema(question: Question): z.ZodMiniType<string | string[
       );
     }
     case 'number':
-      return z.string().check(
-        z.refine((text) => (text === '' ? question.optional : /^\d{1,3}$/.test(text) && Number(text) >= question.min && Number(text) <= question.max)),
-      );
+      return z
+        .string()
+        .check(z.refine((text) => (text === '' ? question.optional : /^\d{1,3}$/.test(text) && Number(text) >= question.min && Number(text) <= question.max)));
   }
 }
 

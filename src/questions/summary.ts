@@ -55,7 +55,9 @@ export function summaryRows(answers: Partial<Answers>, context: FlowContext, cho
         ? choiceFromAnswers(question, answers, carefulUnsure)
         : (choices[question.id] ?? (question.field === 'activity' ? context.coachActivity : undefined));
       const carried = context.recheck !== undefined && question.recheck === 'carried';
-      return choice === undefined ? [] : [{ questionId: question.id, page, key: question.summary, value: describe(question, choice), ...(carried ? { carried } : {}) }];
+      return choice === undefined
+        ? []
+        : [{ questionId: question.id, page, key: question.summary, value: describe(question, choice), ...(carried ? { carried } : {}) }];
     }),
   );
 }

@@ -15,7 +15,22 @@ import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './coach-link';
 
 export const RESULT_ROUTE = '/result';
 
-const FIELD_ORDER = ['area', 'side', 'activity', 'timing', 'suddenMoment', 'character', 'severity', 'radiation', 'rest', 'loadedArea', 'daysSince', 'trend', 'age', 'redFlags'] as const satisfies readonly (keyof Answers)[];
+const FIELD_ORDER = [
+  'area',
+  'side',
+  'activity',
+  'timing',
+  'suddenMoment',
+  'character',
+  'severity',
+  'radiation',
+  'rest',
+  'loadedArea',
+  'daysSince',
+  'trend',
+  'age',
+  'redFlags',
+] as const satisfies readonly (keyof Answers)[];
 const BOOLEANS = new Set(['suddenMoment', 'loadedArea']);
 const NUMBERS = new Set(['severity', 'daysSince', 'age']);
 
@@ -45,10 +60,12 @@ export function resultFragment(answers: Answers, unsure: readonly UnsureField[] 
 }
 
 /** Who sent a result: a first name held to the coach name's rules, shown as plain text. */
-const fromSchema = z.string().check(
-  z.maxLength(COACH_NAME_MAX, { error: 'This link has a name that Backcheck cannot show.' }),
-  z.regex(COACH_NAME_PATTERN, { error: 'This link has a name that Backcheck cannot show.' }),
-);
+const fromSchema = z
+  .string()
+  .check(
+    z.maxLength(COACH_NAME_MAX, { error: 'This link has a name that Backcheck cannot show.' }),
+    z.regex(COACH_NAME_PATTERN, { error: 'This link has a name that Backcheck cannot show.' }),
+  );
 
 const unsureSchema = z
   .array(z.enum(UNSURE_FIELDS, { error: 'This link says an answer was not sure that Backcheck does not ask that way.' }))
@@ -91,7 +108,12 @@ export function readResultQuery(query: string): ResultLinkRead {
   const version = rulesText === undefined ? undefined : rulesVersionSchema.safeParse(rulesText);
   const from = fromText === undefined ? undefined : fromSchema.safeParse(fromText);
   const answerProblems = parsed.success ? [] : parsed.error.issues.map((issue) => plainProblem(issue, typed));
-  const problems = [...new Set([...answerProblems, ...[unsure, version, from].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : []))])];
+  const problems = [
+    ...new Set([
+      ...answerProblems,
+      ...[unsure, version, from].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : [])),
+    ]),
+  ];
   if (!parsed.success || !unsure.success || problems.length > 0) return { ok: false, problems };
 
   // "Not sure" stands for one careful answer; a link that pairs it with another was changed by hand.

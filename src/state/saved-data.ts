@@ -15,7 +15,13 @@ import { EMPTY_SAVED, type Saved, type State } from './saved';
 
 const empty = EMPTY_SAVED;
 
-const savedShapeSchema = z.object({ choices: z.unknown(), coach: z.unknown(), checks: z.optional(z.unknown()), recheck: z.optional(z.unknown()), team: z.optional(z.unknown()) });
+const savedShapeSchema = z.object({
+  choices: z.unknown(),
+  coach: z.unknown(),
+  checks: z.optional(z.unknown()),
+  recheck: z.optional(z.unknown()),
+  team: z.optional(z.unknown()),
+});
 const recheckSchema = z.object({ from: z.string() });
 
 /**

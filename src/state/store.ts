@@ -117,7 +117,14 @@ export function followOtherTabs() {
     const raw = attempt(() => localStorage.getItem(STORAGE_KEY));
     const next = raw === null || raw === undefined ? Promise.resolve({ ...empty, savedNotice: null }) : readSaved(raw);
     void next.then((state) =>
-      useBackcheck.setState({ choices: state.choices, coach: state.coach, checks: state.checks, recheck: state.recheck, team: state.team, savedNotice: state.savedNotice ?? OTHER_TAB }),
+      useBackcheck.setState({
+        choices: state.choices,
+        coach: state.coach,
+        checks: state.checks,
+        recheck: state.recheck,
+        team: state.team,
+        savedNotice: state.savedNotice ?? OTHER_TAB,
+      }),
     );
   };
   window.addEventListener('storage', onStorage);

@@ -1,18 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  ACTIVITIES,
-  AGE_RANGE,
-  AREAS,
-  CHARACTERS,
-  DAYS_SINCE_RANGE,
-  RADIATIONS,
-  RED_FLAGS,
-  RESTS,
-  SEVERITY_RANGE,
-  SIDES,
-  TIMINGS,
-  TRENDS,
-} from './vocabulary';
+import { ACTIVITIES, AGE_RANGE, AREAS, CHARACTERS, DAYS_SINCE_RANGE, RADIATIONS, RED_FLAGS, RESTS, SEVERITY_RANGE, SIDES, TIMINGS, TRENDS } from './vocabulary';
 
 /*
  * The answers a person gives: the contract's answers table, field for field.
@@ -44,7 +31,7 @@ const fieldName = (field: Field) => `${FIELD_NAMES[field]} (${field})`;
 
 /** Inputs can come from a link anyone can type, so echo at most a short, quoted piece of them. */
 const shown = (input: unknown) => {
-  const text = typeof input === 'string' ? input : JSON.stringify(input) ?? String(input);
+  const text = typeof input === 'string' ? input : (JSON.stringify(input) ?? String(input));
   return `"${text.length > 24 ? `${text.slice(0, 24)}…` : text}"`;
 };
 
@@ -56,8 +43,7 @@ const choice = <const T extends readonly [string, ...string[]]>(field: Field, va
     error: missingOr(field, (input) => `${fieldName(field)} must be one of ${values.join(', ')}, not ${shown(input)}.`),
   });
 
-const yesNo = (field: Field) =>
-  z.boolean({ error: missingOr(field, (input) => `${fieldName(field)} must be yes or no, not ${shown(input)}.`) });
+const yesNo = (field: Field) => z.boolean({ error: missingOr(field, (input) => `${fieldName(field)} must be yes or no, not ${shown(input)}.`) });
 
 const wholeNumber = (field: Field, { min, max }: { min: number; max: number }) => {
   const message = missingOr(field, (input) => `${fieldName(field)} must be a whole number from ${min} to ${max}, not ${shown(input)}.`);
@@ -66,10 +52,9 @@ const wholeNumber = (field: Field, { min, max }: { min: number; max: number }) =
 };
 
 const redFlagsSchema = z
-  .array(
-    z.enum(RED_FLAGS, { error: (issue) => `${fieldName('redFlags')} has an unknown sign ${shown(issue.input)}.` }),
-    { error: missingOr('redFlags', () => `${fieldName('redFlags')} must be a list of signs, which may be empty.`) },
-  )
+  .array(z.enum(RED_FLAGS, { error: (issue) => `${fieldName('redFlags')} has an unknown sign ${shown(issue.input)}.` }), {
+    error: missingOr('redFlags', () => `${fieldName('redFlags')} must be a list of signs, which may be empty.`),
+  })
   .check(
     z.refine((flags) => new Set(flags).size === flags.length, {
       error: `${fieldName('redFlags')} lists the same sign twice.`,
@@ -95,9 +80,7 @@ export const answersSchema = z.strictObject(
   },
   {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Unknown answer ${issue.keys.map(shown).join(', ')}.`
-        : 'The answers must be a set of named fields.',
+      issue.code === 'unrecognized_keys' ? `Unknown answer ${issue.keys.map(shown).join(', ')}.` : 'The answers must be a set of named fields.',
   },
 );
 

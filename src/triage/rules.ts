@@ -80,7 +80,8 @@ export const NOT_SURE_OF: Record<UnsureField, string> = {
 const CAUDA_EQUINA_WHY =
   'With back pain, this can mean the nerves at the bottom of the spine are being pressed (cauda equina syndrome). That needs treatment within hours to protect the bladder, bowel and legs.';
 
-const RED_FLAG_RISK_WHY = 'a sign doctors look for because it makes a rare serious cause (a fracture, an infection or cancer) more likely. It is not an emergency, but a doctor should check within a few days.';
+const RED_FLAG_RISK_WHY =
+  'a sign doctors look for because it makes a rare serious cause (a fracture, an infection or cancer) more likely. It is not an emergency, but a doctor should check within a few days.';
 
 /**
  * Red flags, emergency first, then same day, then within days (clinical.md "Red flags and
@@ -227,7 +228,8 @@ const otherDoctorRules: Rule[] = [
     why: 'Muscle breaking down (exertional rhabdomyolysis) and pressure building up in the back muscles (compartment syndrome) start like soreness, but far worse. Cases after deadlifts, back extensions, rowing and spin classes have ended in hospital. A simple blood test for muscle damage (CK) finds it, so it should be checked the same day.',
     sources: ['CDC', 'PCS', 'RHABDO-CASE'],
     reads: ['suddenMoment', 'timing', 'loadedArea', 'severity', 'daysSince'],
-    when: (a) => !a.suddenMoment && (a.timing === 'hours-after' || a.timing === 'next-day') && a.loadedArea && a.severity >= SEVERE && a.daysSince <= FIRST_DAYS,
+    when: (a) =>
+      !a.suddenMoment && (a.timing === 'hours-after' || a.timing === 'next-day') && a.loadedArea && a.severity >= SEVERE && a.daysSince <= FIRST_DAYS,
     reason: (a) =>
       `You rated it ${a.severity} out of 10, in the muscles you trained, and it came on ${a.timing === 'next-day' ? 'the day after' : 'some hours after'} the workout. Muscle pain this bad in the first days after a hard session should be checked today.`,
   },
@@ -252,7 +254,8 @@ const otherDoctorRules: Rule[] = [
     sources: ['ACP2007'],
     reads: ['age', 'timing'],
     when: (a) => a.age !== undefined && a.age >= 50 && a.timing === 'unclear',
-    reason: (a) => `You are ${a.age ?? 50}, and the pain is not clearly linked to a workout. From 50, a doctor should check back pain that training does not explain.`,
+    reason: (a) =>
+      `You are ${a.age ?? 50}, and the pain is not clearly linked to a workout. From 50, a doctor should check back pain that training does not explain.`,
   },
   {
     id: 'pain-below-knee',

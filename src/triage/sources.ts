@@ -43,7 +43,8 @@ export const SOURCES = {
   'NHS-KI': { citation: 'NHS: kidney infection, treatment.', url: 'https://www.nhs.uk/conditions/kidney-infection/' },
   ACP2007: { citation: 'American College of Physicians and American Pain Society (2007). Low back pain guideline: red flags and when to image.' },
   HENSCHKE: {
-    citation: 'Henschke and others (2009). Prevalence of and screening for serious spinal pathology in patients presenting to primary care with acute low back pain. Arthritis & Rheumatism.',
+    citation:
+      'Henschke and others (2009). Prevalence of and screening for serious spinal pathology in patients presenting to primary care with acute low back pain. Arthritis & Rheumatism.',
   },
   'NHS-SC': { citation: 'NHS: Sciatica.', url: 'https://www.nhs.uk/conditions/sciatica/' },
   ACSM: { citation: 'American College of Sports Medicine: delayed onset muscle soreness.' },
@@ -53,7 +54,8 @@ export const SOURCES = {
     citation: 'Cheung, Hume and Maxwell (2003). Delayed onset muscle soreness: treatment strategies and performance factors. Sports Medicine 33(2).',
   },
   SPONDY: {
-    citation: 'Micheli and Wood (1995). Back pain in young athletes: significant differences from adults in causes and patterns. Archives of Pediatrics & Adolescent Medicine 149(1), 15–18.',
+    citation:
+      'Micheli and Wood (1995). Back pain in young athletes: significant differences from adults in causes and patterns. Archives of Pediatrics & Adolescent Medicine 149(1), 15–18.',
   },
   'ARTICLE-WAIST': {
     citation: 'Sports medicine article: causes and treatment of low back pain after training, and when to see a doctor.',

@@ -8,9 +8,7 @@ export interface Reason {
   text: string;
 }
 
-export type Triage =
-  | { level: 'soreness' | 'strain'; reasons: Reason[] }
-  | { level: 'doctor'; urgency: Urgency; reasons: Reason[] };
+export type Triage = { level: 'soreness' | 'strain'; reasons: Reason[] } | { level: 'doctor'; urgency: Urgency; reasons: Reason[] };
 
 export interface TriageOptions {
   /**
@@ -50,7 +48,12 @@ export function triage(answers: Answers, { unsure = [] }: TriageOptions = {}): T
   const top = worstOf(fired.map((rule) => rule.outcome));
   const toReason = reasonOf(answers, unsure);
 
-  if (top.level === 'doctor') return doctorResult(top.urgency, fired.filter((rule) => rule.outcome.level === 'doctor'), toReason);
+  if (top.level === 'doctor')
+    return doctorResult(
+      top.urgency,
+      fired.filter((rule) => rule.outcome.level === 'doctor'),
+      toReason,
+    );
 
   const reasons = fired.filter((rule) => rule.outcome.level === top.level).map(toReason);
   if (top.level === 'strain' && fired.some((rule) => rule.outcome.level === 'soreness')) {

@@ -10,7 +10,10 @@ import { answerPage, answerPages, heading, renderApp, resultHeading } from './re
 
 const sorenessLink = resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers));
 
-const savedProgress = JSON.stringify({ state: { choices: { emergencySigns: ['none'], area: 'upper', side: 'center' }, coach: null }, version: STORAGE_VERSION });
+const savedProgress = JSON.stringify({
+  state: { choices: { emergencySigns: ['none'], area: 'upper', side: 'center' }, coach: null },
+  version: STORAGE_VERSION,
+});
 
 describe('result links', () => {
   it.each(vignettes.map((v) => [v.id, v] as const))('should show the right result for the link to vignette %s', async (_id, vignette) => {
@@ -24,15 +27,18 @@ describe('result links', () => {
     expect(screen.queryByText(/earlier version of Backcheck’s rules/)).not.toBeInTheDocument();
   });
 
-  it('should work out a link made under rules version 1 again with today\'s rules, and say so', async () => {
+  it("should work out a link made under rules version 1 again with today's rules, and say so", async () => {
     // A link from before rules versions: a severe ache the day after deadlifts, a strain then, to be seen today now.
-    const v1 = '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=8&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=';
+    const v1 =
+      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=8&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=';
     renderApp(v1);
     const result = await resultHeading();
     expect(result).toHaveAttribute('data-urgency', 'today');
     expect(result).toHaveAttribute('data-rules-version', '2');
     expect(
-      screen.getByText('This link was made with an earlier version of Backcheck’s rules (version 1). The result below has been worked out again with today’s rules (version 2).'),
+      screen.getByText(
+        'This link was made with an earlier version of Backcheck’s rules (version 1). The result below has been worked out again with today’s rules (version 2).',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -42,10 +48,11 @@ describe('result links', () => {
     expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
 
     const notSure = screen.getByText('You answered “I’m not sure” to:').parentElement as HTMLElement;
-    expect(within(notSure).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Can you name the moment it started?',
-      'Is the pain where your muscles worked hardest in that workout?',
-    ]);
+    expect(
+      within(notSure)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Can you name the moment it started?', 'Is the pain where your muscles worked hardest in that workout?']);
     const rows = screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
     expect(rows).toContainEqual(['Could you name the moment it started?', 'I’m not sure']);
     expect(rows).toContainEqual(['Is it where your muscles worked hardest?', 'I’m not sure']);
@@ -168,8 +175,16 @@ describe('saved progress', () => {
   it.each([
     ['corrupt', '{"state": {"choices": {"area": "neck"}', 'Your saved answers could not be read, so Backcheck has started afresh.'],
     ['not JSON at all', 'undefined', 'Your saved answers could not be read, so Backcheck has started afresh.'],
-    ['from an older version', JSON.stringify({ state: { answers: { area: 'lower' } }, version: 0 }), 'Your saved answers were from an older version of Backcheck, so it has started afresh.'],
-    ['of the wrong shape', JSON.stringify({ state: { choices: 'lower back' }, version: STORAGE_VERSION }), 'Your saved answers could not be read, so Backcheck has started afresh.'],
+    [
+      'from an older version',
+      JSON.stringify({ state: { answers: { area: 'lower' } }, version: 0 }),
+      'Your saved answers were from an older version of Backcheck, so it has started afresh.',
+    ],
+    [
+      'of the wrong shape',
+      JSON.stringify({ state: { choices: 'lower back' }, version: STORAGE_VERSION }),
+      'Your saved answers could not be read, so Backcheck has started afresh.',
+    ],
   ])('should drop saved data that is %s, with a short notice', async (_what, saved, notice) => {
     const { user } = renderApp('#/', { saved });
     await heading('Back pain after training?');
@@ -216,7 +231,9 @@ describe('saved progress with a bad part', () => {
   it('should say that data from a newer version is newer, and keep what it can read', async () => {
     renderApp('#/', { saved: saved({ choices: goodChoices, coach: null, checks: [] }, STORAGE_VERSION + 1) });
     await heading('Back pain after training?');
-    expect(screen.getByRole('status')).toHaveTextContent('Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.',
+    );
     expect(screen.queryByText(/older version/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
   });
@@ -225,7 +242,8 @@ describe('saved progress with a bad part', () => {
 describe('saved progress from version 1', () => {
   it('should keep the answers and the coach of someone halfway through when version 2 arrives', async () => {
     // Exactly what version 1 of Backcheck wrote.
-    const version1 = '{"state":{"choices":{"emergencySigns":["none"],"area":"lower","side":"both-sides"},"coach":{"name":"Sam","activity":"running"}},"version":1}';
+    const version1 =
+      '{"state":{"choices":{"emergencySigns":["none"],"area":"lower","side":"both-sides"},"coach":{"name":"Sam","activity":"running"}},"version":1}';
     const { user } = renderApp('#/', { saved: version1 });
     await heading('Back pain after training?');
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
@@ -265,7 +283,10 @@ describe('two tabs', () => {
     expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Hide this message' }));
     // Nothing this tab writes back undoes the other's start again.
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({ state: { choices: {}, coach: null, checks: [], recheck: null, team: [] }, version: STORAGE_VERSION });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({
+      state: { choices: {}, coach: null, checks: [], recheck: null, team: [] },
+      version: STORAGE_VERSION,
+    });
   });
 });
 
@@ -278,7 +299,9 @@ describe('coach links', () => {
   });
 
   it('should forget a remembered coach from the start page, keeping the answers', async () => {
-    const { user } = renderApp('#/', { saved: JSON.stringify({ state: { choices: { emergencySigns: ['none'] }, coach: { name: 'Sam' } }, version: STORAGE_VERSION }) });
+    const { user } = renderApp('#/', {
+      saved: JSON.stringify({ state: { choices: { emergencySigns: ['none'] }, coach: { name: 'Sam' } }, version: STORAGE_VERSION }),
+    });
     await heading('Back pain after training?');
     await user.click(screen.getByRole('button', { name: 'Forget coach Sam' }));
     expect(screen.queryByText(/Sent by your coach/)).not.toBeInTheDocument();

@@ -4,7 +4,6 @@ import { STORAGE_KEY } from '../../src/state/saved';
 import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
 import { answerAll, answerPage, answerPages, heading, renderApp, resultHeading } from './render-app';
 
-
 describe('the questionnaire', () => {
   it('should stop at the first question with an emergency result when an urgent sign is ticked', async () => {
     const { user } = renderApp('#/');
@@ -73,7 +72,9 @@ describe('the questionnaire', () => {
     const notSure = screen.getByText('You answered “I’m not sure” to:').parentElement as HTMLElement;
     expect(within(notSure).getByRole('listitem')).toHaveTextContent('Can you name the moment it started?');
     expect(notSure).toHaveTextContent('For these, Backcheck took the more careful answer');
-    expect(screen.getByText(/^You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer\./),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/You can name the moment it started/)).not.toBeInTheDocument();
     expect(window.location.hash).toMatch(/&unsure=suddenMoment&rules=2$/);
   });
@@ -93,7 +94,10 @@ describe('the questionnaire', () => {
 
   it.each([
     ['Pain, numbness or tingling that travels from your back down both legs', 'Not sore leg muscles from training, such as tight hamstrings after deadlifts.'],
-    ['Dark brown or cola-coloured pee, or hardly any pee for 12 hours even though you are drinking', 'Not just dark yellow pee, which usually means you need to drink more.'],
+    [
+      'Dark brown or cola-coloured pee, or hardly any pee for 12 hours even though you are drinking',
+      'Not just dark yellow pee, which usually means you need to drink more.',
+    ],
     [
       'Chest pain or pressure, shortness of breath, coughing up blood, pain spreading to your arm or jaw, or a cold sweat',
       'Not being out of breath from hard exercise that settles when you stop.',
@@ -112,7 +116,11 @@ describe('the questionnaire', () => {
     const result = await resultHeading();
     expect(result).toHaveAttribute('data-urgency', 'today');
     expect(screen.getByText('You have a sharp pain in your upper back, side or chest when you breathe in deeply.')).toBeInTheDocument();
-    expect(screen.getByText('Call 911 at once if you get chest pain or shortness of breath, or cough up blood; your pee turns dark brown or cola-coloured; the sore muscles swell or go hard; you get numbness around your genitals or bottom, or trouble peeing; or a leg goes weak or numb.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Call 911 at once if you get chest pain or shortness of breath, or cough up blood; your pee turns dark brown or cola-coloured; the sore muscles swell or go hard; you get numbness around your genitals or bottom, or trouble peeing; or a leg goes weak or numb.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('should send a severe ache the day after a hard workout to be seen today, with the blood test to ask about', async () => {
@@ -125,15 +133,24 @@ describe('the questionnaire', () => {
     expect(result).toHaveTextContent('Get medical help today');
     expect(screen.getByText(/You rated it 9 out of 10, in the muscles you trained/)).toBeInTheDocument();
     expect(
-      screen.getByText('Get seen today, at an urgent care centre or an emergency department. Say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK).'),
+      screen.getByText(
+        'Get seen today, at an urgent care centre or an emergency department. Say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK).',
+      ),
     ).toBeInTheDocument();
-    expect(screen.getByText('Call 911 at once if you get chest pain or shortness of breath, or cough up blood; your pee turns dark brown or cola-coloured; the sore muscles swell or go hard; you get numbness around your genitals or bottom, or trouble peeing; or a leg goes weak or numb.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Call 911 at once if you get chest pain or shortness of breath, or cough up blood; your pee turns dark brown or cola-coloured; the sore muscles swell or go hard; you get numbness around your genitals or bottom, or trouble peeing; or a leg goes weak or numb.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('should use the age: 50 or over with pain not linked to a workout sees a doctor within days', async () => {
     const { user } = renderApp('#/');
     await user.click(screen.getByRole('link', { name: 'Start now' }));
-    await answerAll(user, sorenessPagesWith({ 3: ['It is not clearly linked to a workout', 'No'], 11: [{ label: 'How old are you? (optional)', fill: '58' }] }));
+    await answerAll(
+      user,
+      sorenessPagesWith({ 3: ['It is not clearly linked to a workout', 'No'], 11: [{ label: 'How old are you? (optional)', fill: '58' }] }),
+    );
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
     expect(await resultHeading()).toHaveAttribute('data-urgency', 'soon');

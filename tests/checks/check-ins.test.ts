@@ -65,7 +65,14 @@ describe('a re-check', () => {
   it('should carry over where, which side, the workout, how it started and the trained area, with the not-sure ones', () => {
     const first = check('2026-11-30', strain, { unsure: ['suddenMoment', 'trend'] });
     const recheck = recheckFrom(first, '2026-12-03');
-    expect(recheck.carried).toEqual({ area: strain.area, side: strain.side, activity: strain.activity, timing: strain.timing, suddenMoment: strain.suddenMoment, loadedArea: strain.loadedArea });
+    expect(recheck.carried).toEqual({
+      area: strain.area,
+      side: strain.side,
+      activity: strain.activity,
+      timing: strain.timing,
+      suddenMoment: strain.suddenMoment,
+      loadedArea: strain.loadedArea,
+    });
     expect(recheck.carriedUnsure).toEqual(['suddenMoment']);
   });
 
@@ -82,7 +89,9 @@ describe('a re-check', () => {
     const now = { ...strain, severity: 8, daysSince: 3, trend: 'worse' as const };
     const lines = whatChanged(first, now, triage(now), RULES_VERSION, '2026-12-04');
     expect(lines[0]).toBe('Your pain went from 6 to 8 out of 10 since Tuesday 1 December.');
-    expect(lines.at(-1)).toMatch(/^Last time the answer was a likely strain; now it is see a doctor within days\. The main reason: it started 3 days ago and is getting worse\./);
+    expect(lines.at(-1)).toMatch(
+      /^Last time the answer was a likely strain; now it is see a doctor within days\. The main reason: it started 3 days ago and is getting worse\./,
+    );
   });
 
   it('should say when the rules changed between the checks', () => {
@@ -105,9 +114,21 @@ describe('the return-to-training ladder', () => {
     ['pain 3 or less and comfortable at rest moves up, a day later', [day0, day(1, { severity: 3, ...easing })], ['start 1', 'up 2']],
     ['moves up at most one stage a day', [day0, check('2026-11-30', { ...strain, severity: 2, ...easing })], ['start 1', 'same 1']],
     ['stays while the pain is above the bar', [day0, day(1, { severity: 5, ...easing })], ['start 1', 'same 1']],
-    ['sharp pain again drops back one stage', [day0, day(1, { severity: 2, ...easing }), day(2, { severity: 2, ...easing }), day(3, { severity: 4, character: 'sharp', trend: 'same' })], ['start 1', 'up 2', 'up 3', 'down 2']],
-    ['pain worse than before drops back one stage', [day0, day(1, { severity: 2, ...easing }), day(2, { severity: 3, rest: 'eases', character: 'dull', trend: 'worse' })], ['start 1', 'up 2', 'down 1']],
-    ['all the way to full training', [day0, ...[1, 2, 3, 4, 5].map((n) => day(n, { severity: 1, ...easing }))], ['start 1', 'up 2', 'up 3', 'up 4', 'up 5', 'same 5']],
+    [
+      'sharp pain again drops back one stage',
+      [day0, day(1, { severity: 2, ...easing }), day(2, { severity: 2, ...easing }), day(3, { severity: 4, character: 'sharp', trend: 'same' })],
+      ['start 1', 'up 2', 'up 3', 'down 2'],
+    ],
+    [
+      'pain worse than before drops back one stage',
+      [day0, day(1, { severity: 2, ...easing }), day(2, { severity: 3, rest: 'eases', character: 'dull', trend: 'worse' })],
+      ['start 1', 'up 2', 'down 1'],
+    ],
+    [
+      'all the way to full training',
+      [day0, ...[1, 2, 3, 4, 5].map((n) => day(n, { severity: 1, ...easing }))],
+      ['start 1', 'up 2', 'up 3', 'up 4', 'up 5', 'same 5'],
+    ],
     ['soreness starts at stage 2', [check('2026-11-30', soreness)], ['start 2']],
   ])('%s', (_what, checks, places) => {
     expect(ladderPlaces(checks).map((place) => (place.on ? `${place.change} ${place.stage.number}` : 'off'))).toEqual(places);
@@ -133,7 +154,15 @@ describe('checks read back from outside', () => {
   });
 
   it('should keep an emergency stop, which holds the warning signs alone', () => {
-    const stop: Check = { id: '2026-11-30T09:00:00.000Z', date: '2026-11-30', answers: { redFlags: ['saddle-numbness'] }, unsure: [], level: 'doctor', urgency: 'emergency', rulesVersion: 2 };
+    const stop: Check = {
+      id: '2026-11-30T09:00:00.000Z',
+      date: '2026-11-30',
+      answers: { redFlags: ['saddle-numbness'] },
+      unsure: [],
+      level: 'doctor',
+      urgency: 'emergency',
+      rulesVersion: 2,
+    };
     expect(readChecks([stop])?.checks).toEqual([stop]);
   });
 
@@ -142,7 +171,10 @@ describe('checks read back from outside', () => {
     expect(readExportFile(exportFile(checks, new Date('2026-12-03T12:00:00Z')))).toEqual({ ok: true, checks, dropped: 0 });
     expect(readExportFile('not json')).toEqual({ ok: false, problem: 'This file is not one Backcheck saved: it could not be read.' });
     expect(readExportFile(JSON.stringify({ format: 'other', version: 1, checks }))).toEqual({ ok: false, problem: 'This file is not one Backcheck saved.' });
-    expect(readExportFile(JSON.stringify({ format: 'backcheck-checks', version: 1, checks: [{ bad: 1 }] }))).toEqual({ ok: false, problem: 'This file has no checks Backcheck can read.' });
+    expect(readExportFile(JSON.stringify({ format: 'backcheck-checks', version: 1, checks: [{ bad: 1 }] }))).toEqual({
+      ok: false,
+      problem: 'This file has no checks Backcheck can read.',
+    });
   });
 });
 

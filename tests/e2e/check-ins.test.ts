@@ -40,7 +40,14 @@ describe('check-ins over days, in Chromium', () => {
     await resultOf(page);
     await page.getByRole('button', { name: 'Check again' }).click();
     let screens = 0;
-    for (const labels of [['None of these'], ['Sharp or stabbing'], ['8'], ['No, it stays in my back'], ['It is better when I rest, but still aches'], ['None of these']]) {
+    for (const labels of [
+      ['None of these'],
+      ['Sharp or stabbing'],
+      ['8'],
+      ['No, it stays in my back'],
+      ['It is better when I rest, but still aches'],
+      ['None of these'],
+    ]) {
       screens += 1;
       await answer(page, ...labels);
     }
@@ -58,7 +65,11 @@ describe('check-ins over days, in Chromium', () => {
     // Your checks: both, newest first, with the chart.
     await page.getByRole('link', { name: 'Your checks' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Your checks' }).waitFor();
-    const entries = await page.locator('[data-check-date]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-check-date'), item.getAttribute('data-check-level'), item.getAttribute('data-check-urgency')]));
+    const entries = await page
+      .locator('[data-check-date]')
+      .evaluateAll((items) =>
+        items.map((item) => [item.getAttribute('data-check-date'), item.getAttribute('data-check-level'), item.getAttribute('data-check-urgency')]),
+      );
     expect(entries).toEqual([
       ['2026-12-03', 'doctor', 'soon'],
       ['2026-11-30', 'strain', null],
@@ -100,7 +111,9 @@ describe('check-ins over days, in Chromium', () => {
     await page.getByText('Everything Backcheck kept on this device has been deleted.').waitFor();
     expect(await stored(page)).toEqual({});
 
-    await page.getByLabel('A file of checks Backcheck saved').setInputFiles({ name: 'backcheck-checks.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page
+      .getByLabel('A file of checks Backcheck saved')
+      .setInputFiles({ name: 'backcheck-checks.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.getByText('2 checks added from the file.').waitFor();
     expect(await page.locator('[data-check-date]').count()).toBe(2);
     await expectAccessible(page);
@@ -111,7 +124,10 @@ describe('check-ins over days, in Chromium', () => {
     await page.goto(baseUrl());
     // Exactly what version 1 of Backcheck saved.
     await page.evaluate(() =>
-      localStorage.setItem('backcheck', '{"state":{"choices":{"emergencySigns":["none"],"area":"lower","side":"both-sides"},"coach":{"name":"Sam"}},"version":1}'),
+      localStorage.setItem(
+        'backcheck',
+        '{"state":{"choices":{"emergencySigns":["none"],"area":"lower","side":"both-sides"},"coach":{"name":"Sam"}},"version":1}',
+      ),
     );
     await page.reload();
     await page.getByText('Sent by your coach Sam').waitFor();
@@ -119,7 +135,13 @@ describe('check-ins over days, in Chromium', () => {
     await answer(page, 'Weights or CrossFit');
     const saved = JSON.parse((await stored(page)).backcheck ?? '{}');
     expect(saved).toEqual({
-      state: { choices: { emergencySigns: ['none'], area: 'lower', side: 'both-sides', activity: 'lifting' }, coach: { name: 'Sam' }, checks: [], recheck: null, team: [] },
+      state: {
+        choices: { emergencySigns: ['none'], area: 'lower', side: 'both-sides', activity: 'lifting' },
+        coach: { name: 'Sam' },
+        checks: [],
+        recheck: null,
+        team: [],
+      },
       version: 2,
     });
   });

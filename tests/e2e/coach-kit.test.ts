@@ -15,18 +15,21 @@ import { PDFINFO, PDFTOTEXT } from './global-setup';
 async function decodePng(context: BrowserContext, png: Buffer) {
   const blank = await context.newPage();
   try {
-    const image = await blank.evaluate(async (source) => {
-      const picture = new Image();
-      picture.src = source;
-      await picture.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = picture.naturalWidth;
-      canvas.height = picture.naturalHeight;
-      const drawing = canvas.getContext('2d');
-      if (!drawing) throw new Error('No canvas');
-      drawing.drawImage(picture, 0, 0);
-      return { width: canvas.width, height: canvas.height, data: Array.from(drawing.getImageData(0, 0, canvas.width, canvas.height).data) };
-    }, `data:image/png;base64,${png.toString('base64')}`);
+    const image = await blank.evaluate(
+      async (source) => {
+        const picture = new Image();
+        picture.src = source;
+        await picture.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = picture.naturalWidth;
+        canvas.height = picture.naturalHeight;
+        const drawing = canvas.getContext('2d');
+        if (!drawing) throw new Error('No canvas');
+        drawing.drawImage(picture, 0, 0);
+        return { width: canvas.width, height: canvas.height, data: Array.from(drawing.getImageData(0, 0, canvas.width, canvas.height).data) };
+      },
+      `data:image/png;base64,${png.toString('base64')}`,
+    );
     return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
   } finally {
     await blank.close();

@@ -43,7 +43,13 @@ async function answerAll(page: EnginePage, pages = sorenessPages) {
   await page.heading('Check your answers');
 }
 
-const DAMAGED = ['#/result?area=lower%3Cscript%3E', '#/result?area=%E0%A4%A', `#/result?daysSince=${'9'.repeat(5000)}`, '#/result', '#/result?area=lower&unsure=mood'];
+const DAMAGED = [
+  '#/result?area=lower%3Cscript%3E',
+  '#/result?area=%E0%A4%A',
+  `#/result?daysSince=${'9'.repeat(5000)}`,
+  '#/result',
+  '#/result?area=lower&unsure=mood',
+];
 
 describe.each(ENGINES)('in %s, on the built app', (engine) => {
   let browser: EngineBrowser;
@@ -127,7 +133,10 @@ describe.each(ENGINES)('in %s, on the built app', (engine) => {
     await page.goto(`${baseUrl()}#/?coach=Sam&activity=sport`);
     await page.seeText('Sent by your coach Sam, for sport');
     await page.click('link', 'Start now');
-    await answerAll(page, sorenessPages.filter((_, i) => i !== 2));
+    await answerAll(
+      page,
+      sorenessPages.filter((_, i) => i !== 2),
+    );
     await page.seeText('A field, court or contact sport');
     await page.click('button', 'See your result');
     await resultOf(page);
@@ -165,7 +174,10 @@ describe.each(ENGINES)('in %s, on the built app', (engine) => {
     const canShare = await page.run<boolean>('return typeof navigator.share === "function"');
     expect(await page.run('return [...document.querySelectorAll(".share button")].some(function (b) { return b.textContent === "Share"; })')).toBe(canShare);
     await page.click('button', 'Copy link');
-    await page.waitFor(`var s = document.querySelector('.share .share__status'); return s && /Link copied|Copy the link below/.test(s.textContent);`, 'the link copied, or shown');
+    await page.waitFor(
+      `var s = document.querySelector('.share .share__status'); return s && /Link copied|Copy the link below/.test(s.textContent);`,
+      'the link copied, or shown',
+    );
   });
 
   it('should register the service worker that keeps the app offline (going offline itself is tested in Chromium, which alone can cut the network here)', async () => {

@@ -15,7 +15,11 @@ export const PDFINFO = '/usr/bin/pdfinfo';
 
 const canImportWebKit = () => {
   try {
-    execFileSync(SYSTEM_PYTHON, ['-c', "import gi; gi.require_version('Gtk', '3.0'); gi.require_version('WebKit2', '4.1'); from gi.repository import Gtk, WebKit2"], { stdio: 'ignore' });
+    execFileSync(
+      SYSTEM_PYTHON,
+      ['-c', "import gi; gi.require_version('Gtk', '3.0'); gi.require_version('WebKit2', '4.1'); from gi.repository import Gtk, WebKit2"],
+      { stdio: 'ignore' },
+    );
     return true;
   } catch {
     return false;
@@ -28,8 +32,16 @@ const NEEDS: { what: string; packages: string[]; present: () => boolean }[] = [
   { what: `Firefox ESR at ${FIREFOX}`, packages: ['firefox-esr'], present: () => existsSync(FIREFOX) },
   { what: `WebKitWebDriver at ${WEBKIT_DRIVER}`, packages: ['webkit2gtk-driver'], present: () => existsSync(WEBKIT_DRIVER) },
   { what: `Xvfb at ${XVFB}, the display WebKitGTK draws into`, packages: ['xvfb', 'xauth'], present: () => existsSync(XVFB) },
-  { what: `pdftotext and pdfinfo at ${PDFTOTEXT}, to read printed results`, packages: ['poppler-utils'], present: () => existsSync(PDFTOTEXT) && existsSync(PDFINFO) },
-  { what: 'WebKitGTK for Python, for the small WebKit browser the tests drive', packages: ['python3-gi', 'gir1.2-gtk-3.0', 'gir1.2-webkit2-4.1'], present: canImportWebKit },
+  {
+    what: `pdftotext and pdfinfo at ${PDFTOTEXT}, to read printed results`,
+    packages: ['poppler-utils'],
+    present: () => existsSync(PDFTOTEXT) && existsSync(PDFINFO),
+  },
+  {
+    what: 'WebKitGTK for Python, for the small WebKit browser the tests drive',
+    packages: ['python3-gi', 'gir1.2-gtk-3.0', 'gir1.2-webkit2-4.1'],
+    present: canImportWebKit,
+  },
 ];
 
 /** Installs what is missing with apt-get when run as root; otherwise stops with the exact command. */

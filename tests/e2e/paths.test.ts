@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { sorenessPagesWith } from '../fixtures/soreness-pages';
 import { answer, answerAll, baseUrl, resultOf, useBrowser } from './browser';
 
-
 // The paths every engine must pass (the emergency stop, each kind of result, every vignette's
 // link, damaged links, a coach link, saved progress) are in every-engine.test.ts; these are the
 // ones that need what only Playwright's Chromium gives here: a mouse on the picture, history,
@@ -101,7 +100,6 @@ describe('in Chromium, on the built app', () => {
     await page.getByRole('link', { name: 'Start now' }).click();
     await page.getByRole('heading', { name: 'Do you have any of these right now?' }).waitFor();
   });
-
 });
 
 describe('in Chromium with no clear region', () => {

@@ -43,7 +43,12 @@ describe('strict and private', () => {
     const { page } = browser();
     await page.goto(baseUrl());
     const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
-    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = Object.fromEntries(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
 
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
     expect(directives['default-src']).toEqual(["'self'"]);
@@ -61,7 +66,10 @@ describe('strict and private', () => {
     });
     await page.goto(`${baseUrl()}#/?coach=Sam&activity=lifting`);
     await page.getByRole('link', { name: 'Start now' }).click();
-    await answerAll(page, sorenessPages.filter((_, i) => i !== 2));
+    await answerAll(
+      page,
+      sorenessPages.filter((_, i) => i !== 2),
+    );
     await page.getByRole('button', { name: 'See your result' }).click();
     await resultOf(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -115,7 +123,10 @@ describe('a coach link opened on a slow connection', () => {
     release();
     await page.getByRole('heading', { name: 'Do you have any of these right now?' }).waitFor();
     await page.waitForFunction(() => window.location.hash === '#/q/emergency-signs');
-    await answerAll(page, sorenessPages.filter((_, i) => i !== 2));
+    await answerAll(
+      page,
+      sorenessPages.filter((_, i) => i !== 2),
+    );
     await page.getByText('Weights or CrossFit').waitFor();
     await page.getByRole('button', { name: 'See your result' }).click();
     await resultOf(page);
@@ -200,7 +211,7 @@ describe('reflow', () => {
         await page.getByRole('link', { name: 'Start now' }).click();
         for (const labels of sorenessPagesWith({ 1: ['Lower back', 'On one side only'] })) {
           await page.getByRole('button', { name: 'Continue' }).waitFor();
-          expect(await fitsWidth(page), await h1Text(page) ?? '').toBe(true);
+          expect(await fitsWidth(page), (await h1Text(page)) ?? '').toBe(true);
           await answer(page, ...labels);
         }
         await page.getByRole('button', { name: 'See your result' }).click();
@@ -291,11 +302,12 @@ describe('reduced motion', () => {
     await page.goto(baseUrl());
     await page.getByRole('link', { name: 'Start now' }).click();
     await page.getByLabel('None of these').check();
-    const moving = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => {
-        const style = getComputedStyle(el);
-        return style.animationName !== 'none' || style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.scrollBehavior === 'smooth';
-      }).length,
+    const moving = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((el) => {
+          const style = getComputedStyle(el);
+          return style.animationName !== 'none' || style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.scrollBehavior === 'smooth';
+        }).length,
     );
     expect(moving).toBe(0);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);

@@ -32,7 +32,11 @@ async function reachOwnResult(page: Page) {
   await page.getByRole('button', { name: 'See your result' }).click();
 }
 
-const bottomOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom);
+const bottomOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().bottom);
 
 describe('the first screen of a result, on a 390 x 844 phone', () => {
   const browser = useBrowser({ viewport: { width: 390, height: 844 } });
@@ -79,7 +83,8 @@ describe('the first screen of a result, on a 390 x 844 phone', () => {
     // The person's own result: what to do now comes straight after the answer.
     expect(await page.locator('h2').first().textContent()).toBe('What to do now');
     expect(await bottomOf(page, 'section:has(> h2:text-is("What to do now")) li')).toBeLessThanOrEqual(844);
-    for (const group of ['Share this result', 'Keep a copy', 'See how it goes', 'Change something']) await page.getByRole('heading', { level: 2, name: group }).waitFor();
+    for (const group of ['Share this result', 'Keep a copy', 'See how it goes', 'Change something'])
+      await page.getByRole('heading', { level: 2, name: group }).waitFor();
     const primary = page.locator('.result-actions .button:not(.button--secondary)');
     expect(await primary.count()).toBe(1);
     // No coach, so nothing to send to one.
@@ -237,10 +242,18 @@ describe('keeping what the person gave', () => {
     const { page } = browser();
     await page.goto(baseUrl());
     await page.evaluate(() =>
-      localStorage.setItem('backcheck', JSON.stringify({ state: { choices: { emergencySigns: ['none'], area: 'lower', side: 'sideways' }, coach: { name: 'Sam', activity: 'golf' } }, version: 1 })),
+      localStorage.setItem(
+        'backcheck',
+        JSON.stringify({
+          state: { choices: { emergencySigns: ['none'], area: 'lower', side: 'sideways' }, coach: { name: 'Sam', activity: 'golf' } },
+          version: 1,
+        }),
+      ),
     );
     await page.reload();
-    await page.getByText(/Backcheck could not use your answer to “Which side”, the kind of training your coach Sam set, so they have been left out\./).waitFor();
+    await page
+      .getByText(/Backcheck could not use your answer to “Which side”, the kind of training your coach Sam set, so they have been left out\./)
+      .waitFor();
     await page.getByText('Sent by your coach Sam').waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Continue where you left off' }).click();
@@ -270,7 +283,10 @@ describe('reflow of the changed screens at 320 px', () => {
     const closed = page.locator('[aria-expanded="false"]');
     while ((await closed.count()) > 0) await closed.first().click();
     expect(await fitsWidth(page)).toBe(true);
-    const numbered = await page.locator('ol.list--number li').first().evaluate((li) => li.getBoundingClientRect().left);
+    const numbered = await page
+      .locator('ol.list--number li')
+      .first()
+      .evaluate((li) => li.getBoundingClientRect().left);
     // The list's numbers sit inside the page's margin, not at the screen's edge.
     expect(numbered).toBeGreaterThanOrEqual(40);
 

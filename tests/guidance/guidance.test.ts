@@ -11,7 +11,8 @@ const guidance = (changes: Partial<Answers>) => {
   return { result, sections: guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber: '999' }) };
 };
 
-const lines = (sections: Section[]) => sections.flatMap((section) => section.items.map((item) => (typeof item === 'string' ? item : `${item.name}: ${item.how}`)));
+const lines = (sections: Section[]) =>
+  sections.flatMap((section) => section.items.map((item) => (typeof item === 'string' ? item : `${item.name}: ${item.how}`)));
 const text = (sections: Section[]) => lines(sections).join('\n');
 
 describe('guidance that fits the reason', () => {
@@ -39,7 +40,9 @@ describe('guidance that fits the reason', () => {
   it('should say so on the emergency call too', () => {
     const { result, sections } = guidance({ timing: 'unclear', redFlags: ['saddle-numbness'] });
     expect(result).toMatchObject({ urgency: 'emergency' });
-    expect(text(sections)).toContain('Say that you have back pain that is not clearly linked to a workout, and the warning signs listed under “Why this result”.');
+    expect(text(sections)).toContain(
+      'Say that you have back pain that is not clearly linked to a workout, and the warning signs listed under “Why this result”.',
+    );
   });
 
   it('should give severe pain the same-day advice, not only the promise that it passes', () => {
@@ -77,13 +80,18 @@ describe('same-day care', () => {
 });
 
 describe('calling at once', () => {
-  it.each(vignettes.map((v) => [v.id, v] as const))('should name chest pain and breathlessness in every call-at-once line, for vignette %s', (_id, vignette) => {
-    const answers = answersSchema.parse(vignette.answers);
-    const result = triage(answers);
-    const atOnce = lines(guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber: '999' })).filter((line) => /at once/.test(line));
-    if (result.level !== 'doctor' || result.urgency !== 'emergency') expect(atOnce.length).toBeGreaterThan(0);
-    for (const line of atOnce) expect(line).toMatch(/chest pain or shortness of breath/);
-  });
+  it.each(vignettes.map((v) => [v.id, v] as const))(
+    'should name chest pain and breathlessness in every call-at-once line, for vignette %s',
+    (_id, vignette) => {
+      const answers = answersSchema.parse(vignette.answers);
+      const result = triage(answers);
+      const atOnce = lines(guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber: '999' })).filter((line) =>
+        /at once/.test(line),
+      );
+      if (result.level !== 'doctor' || result.urgency !== 'emergency') expect(atOnce.length).toBeGreaterThan(0);
+      for (const line of atOnce) expect(line).toMatch(/chest pain or shortness of breath/);
+    },
+  );
 });
 
 describe('the exercises', () => {
@@ -102,7 +110,9 @@ describe('the exercises', () => {
     const names = exercises.map((exercise) => (typeof exercise === 'string' ? exercise : exercise.name));
     expect(names.join(' ')).not.toMatch(/V-up|jump/i);
     expect(names).toContain('Lying twist, each side, once the sharp pain has gone');
-    expect(sections.every((section) => section.id === 'do-now' || section.id === 'avoid' || !/twist/i.test(section.items.join(' ')) || section.later)).toBe(true);
+    expect(sections.every((section) => section.id === 'do-now' || section.id === 'avoid' || !/twist/i.test(section.items.join(' ')) || section.later)).toBe(
+      true,
+    );
   });
 
   it('should fold the long parts, and keep what to do now first', () => {

@@ -33,16 +33,66 @@ afterEach(() => {
 const stub = 'export const value = 1;\n';
 
 const forbidden: { what: string; file: string; source: string; code: string }[] = [
-  { what: 'the domain importing the saved state', file: 'src/guidance/probe.ts', source: "import { value } from '../state/store';\nexport const x = value;\n", code: 'eslint(no-restricted-imports)' },
-  { what: 'the domain importing React', file: 'src/checks/probe.ts', source: "import { useState } from 'react';\nexport const x = useState;\n", code: 'eslint(no-restricted-imports)' },
-  { what: 'the domain reading storage', file: 'src/share-link/probe.ts', source: "export const x = localStorage.getItem('backcheck');\n", code: 'eslint(no-restricted-globals)' },
-  { what: 'the rules module importing the questions', file: 'src/triage/probe.ts', source: "import { value } from '../questions/questions';\nexport const x = value;\n", code: 'eslint(no-restricted-imports)' },
-  { what: 'the saved state importing navigation', file: 'src/state/probe.ts', source: "import { value } from '../navigation/navigate';\nexport const x = value;\n", code: 'eslint(no-restricted-imports)' },
-  { what: 'navigation importing a component', file: 'src/navigation/probe.ts', source: "import { value } from '../components/confirm';\nexport const x = value;\n", code: 'eslint(no-restricted-imports)' },
-  { what: 'a generic component importing a feature', file: 'src/components/probe.ts', source: "import { value } from '../features/result/result-view';\nexport const x = value;\n", code: 'eslint(no-restricted-imports)' },
-  { what: 'a feature importing the shell', file: 'src/features/coach/probe.ts', source: "import { value } from '../../app/router';\nexport const x = value;\n", code: 'eslint(no-restricted-imports)' },
-  { what: 'a page importing another page', file: 'src/features/result/result-page.tsx', source: "import { value } from '../check-ins/checks-page';\nexport const x = value;\n", code: 'eslint(no-restricted-imports)' },
-  { what: 'the shell importing the entry file', file: 'src/app/probe.ts', source: "import { value } from '../main';\nexport const x = value;\n", code: 'eslint(no-restricted-imports)' },
+  {
+    what: 'the domain importing the saved state',
+    file: 'src/guidance/probe.ts',
+    source: "import { value } from '../state/store';\nexport const x = value;\n",
+    code: 'eslint(no-restricted-imports)',
+  },
+  {
+    what: 'the domain importing React',
+    file: 'src/checks/probe.ts',
+    source: "import { useState } from 'react';\nexport const x = useState;\n",
+    code: 'eslint(no-restricted-imports)',
+  },
+  {
+    what: 'the domain reading storage',
+    file: 'src/share-link/probe.ts',
+    source: "export const x = localStorage.getItem('backcheck');\n",
+    code: 'eslint(no-restricted-globals)',
+  },
+  {
+    what: 'the rules module importing the questions',
+    file: 'src/triage/probe.ts',
+    source: "import { value } from '../questions/questions';\nexport const x = value;\n",
+    code: 'eslint(no-restricted-imports)',
+  },
+  {
+    what: 'the saved state importing navigation',
+    file: 'src/state/probe.ts',
+    source: "import { value } from '../navigation/navigate';\nexport const x = value;\n",
+    code: 'eslint(no-restricted-imports)',
+  },
+  {
+    what: 'navigation importing a component',
+    file: 'src/navigation/probe.ts',
+    source: "import { value } from '../components/confirm';\nexport const x = value;\n",
+    code: 'eslint(no-restricted-imports)',
+  },
+  {
+    what: 'a generic component importing a feature',
+    file: 'src/components/probe.ts',
+    source: "import { value } from '../features/result/result-view';\nexport const x = value;\n",
+    code: 'eslint(no-restricted-imports)',
+  },
+  {
+    what: 'a feature importing the shell',
+    file: 'src/features/coach/probe.ts',
+    source: "import { value } from '../../app/router';\nexport const x = value;\n",
+    code: 'eslint(no-restricted-imports)',
+  },
+  {
+    what: 'a page importing another page',
+    file: 'src/features/result/result-page.tsx',
+    source: "import { value } from '../check-ins/checks-page';\nexport const x = value;\n",
+    code: 'eslint(no-restricted-imports)',
+  },
+  {
+    what: 'the shell importing the entry file',
+    file: 'src/app/probe.ts',
+    source: "import { value } from '../main';\nexport const x = value;\n",
+    code: 'eslint(no-restricted-imports)',
+  },
 ];
 
 describe('the layer rules', () => {
@@ -63,15 +113,18 @@ describe('the layer rules', () => {
 
   it('should fail a hook called conditionally', () => {
     const diagnostics = lint({
-      'src/components/probe.tsx': "import { useState } from 'react';\nexport function Probe({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n",
+      'src/components/probe.tsx':
+        "import { useState } from 'react';\nexport function Probe({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n",
     });
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'react-hooks(rules-of-hooks)' }));
   });
 
   it('should pass imports that run down a layer or across to a feature it builds on', () => {
     const diagnostics = lint({
-      'src/app/app.tsx': "import { ResultPage } from '../features/result/result-page';\nimport { value } from '../state/store';\nexport const x = [ResultPage, value];\n",
-      'src/features/result/result-page.tsx': "import { ladder } from '../check-ins/ladder-step';\nimport { Confirm } from '../../components/confirm';\nimport { navigate } from '../../navigation/navigate';\nexport const ResultPage = [ladder, Confirm, navigate];\n",
+      'src/app/app.tsx':
+        "import { ResultPage } from '../features/result/result-page';\nimport { value } from '../state/store';\nexport const x = [ResultPage, value];\n",
+      'src/features/result/result-page.tsx':
+        "import { ladder } from '../check-ins/ladder-step';\nimport { Confirm } from '../../components/confirm';\nimport { navigate } from '../../navigation/navigate';\nexport const ResultPage = [ladder, Confirm, navigate];\n",
       'src/features/check-ins/ladder-step.tsx': "import { value } from '../../checks/ladder';\nexport const ladder = value;\n",
       'src/components/confirm.tsx': 'export const Confirm = 1;\n',
       'src/navigation/navigate.ts': "import { value } from '../state/store';\nexport const navigate = value;\n",

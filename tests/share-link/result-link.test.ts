@@ -11,8 +11,20 @@ const queryOf = (fragment: string) => fragment.slice(fragment.indexOf('?') + 1);
 describe('result links', () => {
   it('should write answers in the contract format', () => {
     const fragment = resultFragment({
-      area: 'lower', side: 'one-side', activity: 'lifting', timing: 'during', suddenMoment: true, character: 'sharp', severity: 6,
-      radiation: 'none', rest: 'partly', loadedArea: false, daysSince: 0, trend: 'same', age: 41, redFlags: ['fever', 'night-pain'],
+      area: 'lower',
+      side: 'one-side',
+      activity: 'lifting',
+      timing: 'during',
+      suddenMoment: true,
+      character: 'sharp',
+      severity: 6,
+      radiation: 'none',
+      rest: 'partly',
+      loadedArea: false,
+      daysSince: 0,
+      trend: 'same',
+      age: 41,
+      redFlags: ['fever', 'night-pain'],
     });
     expect(fragment).toBe(
       '#/result?area=lower&side=one-side&activity=lifting&timing=during&suddenMoment=1&character=sharp&severity=6&radiation=none&rest=partly&loadedArea=0&daysSince=0&trend=same&age=41&redFlags=fever,night-pain&rules=2',
@@ -36,8 +48,9 @@ describe('result links', () => {
     expect(readResultQuery(queryOf(fragment))).toEqual({ ok: true, answers, unsure: ['suddenMoment', 'loadedArea', 'trend'], rulesVersion: 2 });
   });
 
-  it('should read a link made before rules versions as version 1, and give today\'s result', () => {
-    const v1 = 'area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=8&radiation=none&rest=partly&loadedArea=1&daysSince=1&trend=same&redFlags=';
+  it("should read a link made before rules versions as version 1, and give today's result", () => {
+    const v1 =
+      'area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=8&radiation=none&rest=partly&loadedArea=1&daysSince=1&trend=same&redFlags=';
     const read = readResultQuery(v1);
 
     expect(read).toMatchObject({ ok: true, unsure: [], rulesVersion: 1 });
@@ -66,7 +79,11 @@ describe('result links', () => {
         const query = queryOf(resultFragment(answers));
         const cut = at % (query.length + 1);
         const mangled =
-          how === 'insert' ? query.slice(0, cut) + piece + query.slice(cut) : how === 'replace' ? query.slice(0, cut) + piece + query.slice(cut + piece.length) : query.slice(0, cut);
+          how === 'insert'
+            ? query.slice(0, cut) + piece + query.slice(cut)
+            : how === 'replace'
+              ? query.slice(0, cut) + piece + query.slice(cut + piece.length)
+              : query.slice(0, cut);
         const read = readResultQuery(mangled);
         if (read.ok) expect(answersSchema.safeParse(read.answers).success).toBe(true);
         else expect(read.problems.length).toBeGreaterThan(0);
@@ -109,7 +126,16 @@ describe('coach links', () => {
     expect(readCoachQuery(query)).toEqual({ ok: true, coach });
   });
 
-  it.each(['coach=', 'coach=%3Cb%3E', 'coach=Sam&activity=golf', 'coach=Sam&coach=Jo', 'coach=Sam%E0%A4%A', 'activity=running', `coach=${'a'.repeat(41)}`, 'coach=1Sam'])('should refuse %s', (query) => {
+  it.each([
+    'coach=',
+    'coach=%3Cb%3E',
+    'coach=Sam&activity=golf',
+    'coach=Sam&coach=Jo',
+    'coach=Sam%E0%A4%A',
+    'activity=running',
+    `coach=${'a'.repeat(41)}`,
+    'coach=1Sam',
+  ])('should refuse %s', (query) => {
     expect(readCoachQuery(query)).toEqual({ ok: false });
   });
 });

@@ -33,9 +33,7 @@ export const sorenessPicture: Answers = {
 };
 
 const withOptionalAge = (base: fc.Arbitrary<Omit<Answers, 'age'>>): fc.Arbitrary<Answers> =>
-  fc.tuple(base, fc.option(fc.integer(AGE_RANGE), { nil: undefined })).map(([answers, age]) =>
-    age === undefined ? answers : { ...answers, age },
-  );
+  fc.tuple(base, fc.option(fc.integer(AGE_RANGE), { nil: undefined })).map(([answers, age]) => (age === undefined ? answers : { ...answers, age }));
 
 /** Any answers the contract allows. */
 export const anyAnswers: fc.Arbitrary<Answers> = withOptionalAge(

@@ -64,9 +64,7 @@ describe('answersSchema', () => {
   });
 
   it('should reject an unknown warning sign, naming it', () => {
-    expect(rejection({ ...valid, redFlags: ['fever', 'headache'] })).toEqual([
-      'Warning signs (redFlags) has an unknown sign "headache".',
-    ]);
+    expect(rejection({ ...valid, redFlags: ['fever', 'headache'] })).toEqual(['Warning signs (redFlags) has an unknown sign "headache".']);
   });
 
   it('should reject a warning sign given twice', () => {

@@ -14,6 +14,8 @@ describe('the rules module', () => {
 
   it.each(sources)('%s should use no clock, randomness, storage or DOM', (name) => {
     const source = readFileSync(join(folder, name), 'utf8');
-    expect(source).not.toMatch(/\b(Date\.now|new Date|Math\.random|performance\.|localStorage|sessionStorage|indexedDB|window\.|document\.|navigator\.|fetch\()/);
+    expect(source).not.toMatch(
+      /\b(Date\.now|new Date|Math\.random|performance\.|localStorage|sessionStorage|indexedDB|window\.|document\.|navigator\.|fetch\()/,
+    );
   });
 });

@@ -9,8 +9,7 @@ const TODAY_FLAGS: RedFlag[] = ['trauma', 'fever', 'urinary', 'cannot-walk', 'br
 const urgencyOfFlag = (flag: RedFlag) => (EMERGENCY_FLAGS.includes(flag) ? 'emergency' : TODAY_FLAGS.includes(flag) ? 'today' : 'soon');
 
 /** soreness < strain < doctor soon < doctor today < doctor emergency */
-const rank = (result: Triage) =>
-  result.level === 'doctor' ? { soon: 2, today: 3, emergency: 4 }[result.urgency] : result.level === 'strain' ? 1 : 0;
+const rank = (result: Triage) => (result.level === 'doctor' ? { soon: 2, today: 3, emergency: 4 }[result.urgency] : result.level === 'strain' ? 1 : 0);
 
 const runs = { numRuns: 2000 };
 
@@ -73,7 +72,7 @@ describe('triage over the whole answer space', () => {
     ]),
     ['severe muscle pain in the first days', (a) => ({ ...a, severity: 8 + (a.severity % 3) }), 'today', 'severe-delayed-muscle-pain'],
     ['severe pain that nothing eases', (a) => ({ ...a, severity: 8 + (a.severity % 3), rest: 'no-relief' }), 'today', 'severe-unrelenting'],
-    ['50 or over, not linked to a workout', (a) => ({ ...a, age: 50 + (a.severity * 5), timing: 'unclear' }), 'soon', 'over-50-not-linked'],
+    ['50 or over, not linked to a workout', (a) => ({ ...a, age: 50 + a.severity * 5, timing: 'unclear' }), 'soon', 'over-50-not-linked'],
     ['pain below the knee', (a) => ({ ...a, radiation: 'below-knee' }), 'soon', 'pain-below-knee'],
     ['no relief at rest', (a) => ({ ...a, rest: 'no-relief' }), 'soon', 'no-relief-at-rest'],
     ['worse after 3 days', (a) => ({ ...a, trend: 'worse', daysSince: 3 + a.daysSince }), 'soon', 'worse-after-3-days'],

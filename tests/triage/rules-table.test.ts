@@ -42,7 +42,9 @@ describe('the rules table', () => {
 
   it('should have one rule for each warning sign, with the urgency the contract gives it', () => {
     const urgencies = Object.fromEntries(
-      rules.filter((rule) => rule.id.startsWith('red-flag-')).map((rule) => [rule.id.replace('red-flag-', ''), rule.outcome.level === 'doctor' ? rule.outcome.urgency : rule.outcome.level]),
+      rules
+        .filter((rule) => rule.id.startsWith('red-flag-'))
+        .map((rule) => [rule.id.replace('red-flag-', ''), rule.outcome.level === 'doctor' ? rule.outcome.urgency : rule.outcome.level]),
     );
     expect(Object.keys(urgencies).sort()).toEqual([...RED_FLAGS].sort());
     expect(urgencies['swollen-muscles']).toBe('emergency');
@@ -50,8 +52,7 @@ describe('the rules table', () => {
   });
 
   it('should put emergency rules first, then same day, then within days, then the soreness picture', () => {
-    const rank = (rule: (typeof rules)[number]) =>
-      rule.outcome.level === 'doctor' ? { emergency: 0, today: 1, soon: 2 }[rule.outcome.urgency] : 3;
+    const rank = (rule: (typeof rules)[number]) => (rule.outcome.level === 'doctor' ? { emergency: 0, today: 1, soon: 2 }[rule.outcome.urgency] : 3);
     const ranks = rules.map(rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });

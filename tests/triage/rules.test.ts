@@ -75,7 +75,12 @@ const v2Table: [string, Partial<Answers>, Expected, string | null][] = [
   ['8 out of 10 during the workout, a strain', { severity: 8, timing: 'during' }, { level: 'strain' }, 'started-during-workout'],
   ['8 out of 10 not where they trained', { severity: 8, loadedArea: false }, { level: 'strain' }, 'not-where-you-trained'],
   ['severe and nothing eases it, on day 2', { severity: 8, rest: 'no-relief', suddenMoment: true, daysSince: 2 }, today, 'severe-unrelenting'],
-  ['severe and nothing eases it, started during the workout', { severity: 9, rest: 'no-relief', timing: 'during', suddenMoment: true, daysSince: 0 }, today, 'severe-unrelenting'],
+  [
+    'severe and nothing eases it, started during the workout',
+    { severity: 9, rest: 'no-relief', timing: 'during', suddenMoment: true, daysSince: 0 },
+    today,
+    'severe-unrelenting',
+  ],
   ['7 out of 10 and nothing eases it', { severity: 7, rest: 'no-relief' }, soon, 'no-relief-at-rest'],
   ['severe and nothing eases it, on day 4', { severity: 8, rest: 'no-relief', daysSince: 4 }, soon, 'no-relief-at-rest'],
   ['severe and nothing eases it, not linked to a workout', { severity: 8, rest: 'no-relief', timing: 'unclear', daysSince: 1 }, soon, 'no-relief-at-rest'],

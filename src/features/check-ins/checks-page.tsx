@@ -36,7 +36,11 @@ function CheckEntry({ check, before, place, today }: { check: Check; before: Che
       <p>
         {`Result: ${resultWords(check)}.`}
         {pain === undefined ? ' Warning signs only: the questions stopped there.' : ` Pain ${pain} out of 10.`}
-        {pain !== undefined && painBefore !== undefined ? (pain === painBefore ? ' The same as the check before.' : ` ${pain < painBefore ? 'Down' : 'Up'} from ${painBefore}.`) : ''}
+        {pain !== undefined && painBefore !== undefined
+          ? pain === painBefore
+            ? ' The same as the check before.'
+            : ` ${pain < painBefore ? 'Down' : 'Up'} from ${painBefore}.`
+          : ''}
       </p>
       {place?.on ? <p>{`Back to training: stage ${place.stage.number}, ${place.stage.name.toLowerCase()}.`}</p> : null}
       <p className="no-print">
@@ -87,7 +91,10 @@ export function ChecksPage() {
     }
     const added = addChecks(read.checks);
     setProblem(null);
-    const skipped = read.dropped > 0 ? ` ${read.dropped === 1 ? 'One check' : `${read.dropped} checks`} in the file could not be read and ${read.dropped === 1 ? 'was' : 'were'} left out.` : '';
+    const skipped =
+      read.dropped > 0
+        ? ` ${read.dropped === 1 ? 'One check' : `${read.dropped} checks`} in the file could not be read and ${read.dropped === 1 ? 'was' : 'were'} left out.`
+        : '';
     setStatus(`${added === 1 ? '1 check' : `${added} checks`} added from the file.${skipped}`);
   };
 
@@ -99,7 +106,10 @@ export function ChecksPage() {
       </p>
       {checks.length === 0 ? (
         <>
-          <p>No checks are kept on this device yet. When you finish the questions, your result is kept here with its date, so you can see how it is going over the days.</p>
+          <p>
+            No checks are kept on this device yet. When you finish the questions, your result is kept here with its date, so you can see how it is going over
+            the days.
+          </p>
           <a className="button" href={`#/q/${FIRST_PAGE_ID}`}>
             Start now
           </a>
@@ -115,7 +125,9 @@ export function ChecksPage() {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => download('backcheck-reminder.ics', reminderCalendar({ from: today, checksUrl: addressOf('#/checks'), made: now() }), 'text/calendar')}
+              onClick={() =>
+                download('backcheck-reminder.ics', reminderCalendar({ from: today, checksUrl: addressOf('#/checks'), made: now() }), 'text/calendar')
+              }
             >
               {`Remind me in ${REMIND_AFTER_DAYS} days`}
             </button>
@@ -154,7 +166,11 @@ export function ChecksPage() {
               <button type="button" className="button button--secondary" onClick={() => window.print()}>
                 Print your checks
               </button>
-              <button type="button" className="button button--secondary" onClick={() => download(`backcheck-checks-${today}.json`, exportFile(checks, now()), 'application/json')}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => download(`backcheck-checks-${today}.json`, exportFile(checks, now()), 'application/json')}
+              >
                 Save as a file
               </button>
             </div>
@@ -173,7 +189,14 @@ export function ChecksPage() {
               <span className="visually-hidden">Error:</span> {problem}
             </p>
           ) : null}
-          <input id="load-file" className="file-input" type="file" accept=".json,application/json" aria-describedby={problem ? 'load-file-error' : undefined} onChange={(event) => void load(event)} />
+          <input
+            id="load-file"
+            className="file-input"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={problem ? 'load-file-error' : undefined}
+            onChange={(event) => void load(event)}
+          />
         </div>
       </section>
 

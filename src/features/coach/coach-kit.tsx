@@ -11,7 +11,14 @@ export function CoachKit({ url, coach }: { url: string; coach: Coach }) {
   const grid = useMemo(() => qrGrid(url), [url]);
   const file = `backcheck-${coach.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}`;
   const code = (className: string) => (
-    <svg className={className} viewBox={`0 0 ${grid.size} ${grid.size}`} shapeRendering="crispEdges" role="img" aria-label={`QR code of your link: ${url}`} data-qr-code>
+    <svg
+      className={className}
+      viewBox={`0 0 ${grid.size} ${grid.size}`}
+      shapeRendering="crispEdges"
+      role="img"
+      aria-label={`QR code of your link: ${url}`}
+      data-qr-code
+    >
       <rect width={grid.size} height={grid.size} fill="#fff" />
       <path d={grid.path} fill="#000" />
     </svg>
@@ -27,11 +34,7 @@ export function CoachKit({ url, coach }: { url: string; coach: Coach }) {
           <button type="button" className="button button--secondary" onClick={() => download(`${file}.svg`, qrSvgFile(grid), 'image/svg+xml')}>
             Download QR code (SVG)
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void qrPngFile(grid).then((png) => png && download(`${file}.png`, png))}
-          >
+          <button type="button" className="button button--secondary" onClick={() => void qrPngFile(grid).then((png) => png && download(`${file}.png`, png))}>
             Download QR code (PNG)
           </button>
           <button type="button" className="button" onClick={() => window.print()}>

@@ -39,6 +39,7 @@ export function qrPngFile(grid: QrGrid, pixelsPerModule = 12): Promise<Blob | nu
   context.fillStyle = '#fff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.fillStyle = '#000';
-  for (let y = 0; y < grid.size; y += 1) for (let x = 0; x < grid.size; x += 1) if (grid.dark(x, y)) context.fillRect(x * pixelsPerModule, y * pixelsPerModule, pixelsPerModule, pixelsPerModule);
+  for (let y = 0; y < grid.size; y += 1)
+    for (let x = 0; x < grid.size; x += 1) if (grid.dark(x, y)) context.fillRect(x * pixelsPerModule, y * pixelsPerModule, pixelsPerModule, pixelsPerModule);
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }

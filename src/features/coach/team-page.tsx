@@ -31,7 +31,12 @@ function Entry({ entry, today }: { entry: TeamEntry; today: string }) {
         </a>
       </p>
       {confirming ? (
-        <Confirm question={`Delete ${who}’s result from your list?`} yes="Yes, delete it" onYes={() => forgetTeamEntry(entry.id)} onNo={() => setConfirming(false)} />
+        <Confirm
+          question={`Delete ${who}’s result from your list?`}
+          yes="Yes, delete it"
+          onYes={() => forgetTeamEntry(entry.id)}
+          onNo={() => setConfirming(false)}
+        />
       ) : (
         <p>
           <button type="button" className="link-button" onClick={() => setConfirming(true)}>
@@ -54,12 +59,11 @@ export function TeamPage() {
   return (
     <main id="main" className="main">
       <h1 tabIndex={-1}>Your trainees’ results</h1>
-      <p>
-        Kept on this device only. Nothing is sent anywhere: each result came in a link a trainee chose to send you, and stays here until you delete it.
-      </p>
+      <p>Kept on this device only. Nothing is sent anywhere: each result came in a link a trainee chose to send you, and stays here until you delete it.</p>
       {team.length === 0 ? (
         <p>
-          No results kept yet. When a trainee sends you their result, open the link and choose “Keep in my trainees’ list”. <a href="#/coach">Make a link for your trainees</a>
+          No results kept yet. When a trainee sends you their result, open the link and choose “Keep in my trainees’ list”.{' '}
+          <a href="#/coach">Make a link for your trainees</a>
         </p>
       ) : (
         <>

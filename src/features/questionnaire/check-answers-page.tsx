@@ -47,7 +47,12 @@ export function CheckAnswersPage() {
         </p>
       ) : null}
       <SummaryList
-        rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value, changeHref: row.carried ? undefined : questionFragment(row.page.id, true) }))}
+        rows={rows.map((row) => ({
+          id: row.questionId,
+          key: row.key,
+          value: row.value,
+          changeHref: row.carried ? undefined : questionFragment(row.page.id, true),
+        }))}
       />
       <h2>Now see your result</h2>
       <p>Your result is worked out on this device. Nothing is sent anywhere.</p>

@@ -14,8 +14,7 @@ interface FieldProps<Q extends Question> {
 }
 
 /** The id of the input an error summary link moves to. */
-export const firstInputId = (question: Question) =>
-  question.kind === 'number' ? `q-${question.id}` : `q-${question.id}-${question.options[0]?.value ?? ''}`;
+export const firstInputId = (question: Question) => (question.kind === 'number' ? `q-${question.id}` : `q-${question.id}-${question.options[0]?.value ?? ''}`);
 
 const describedBy = (question: Question, error: string | undefined) =>
   [question.hint ? `q-${question.id}-hint` : '', error ? `q-${question.id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -36,7 +35,17 @@ function ErrorMessage({ question, error }: { question: Question; error: string |
   ) : null;
 }
 
-function Fieldset({ question, error, isPageHeading, children }: { question: Question; error: string | undefined; isPageHeading: boolean; children: ReactNode }) {
+function Fieldset({
+  question,
+  error,
+  isPageHeading,
+  children,
+}: {
+  question: Question;
+  error: string | undefined;
+  isPageHeading: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy(question, error)}>
@@ -119,7 +128,13 @@ function CheckboxesField({ question, value, onChange, error, isPageHeading }: Fi
         {question.options.map((option) => (
           <div key={option.value}>
             {option.value === NONE ? <div className="choices__divider">or</div> : null}
-            <Choice type="checkbox" question={question} option={option} checked={chosen.includes(option.value)} onChange={(checked) => toggle(option.value, checked)} />
+            <Choice
+              type="checkbox"
+              question={question}
+              option={option}
+              checked={chosen.includes(option.value)}
+              onChange={(checked) => toggle(option.value, checked)}
+            />
           </div>
         ))}
       </div>

@@ -30,7 +30,9 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
   const context = useFlowContext();
   const questions = shownQuestions(page, context);
   // A worked-out answer (the trend in a re-check) starts as worked out, for the person to correct.
-  const [values, setValues] = useState<Choices>(() => Object.fromEntries(questions.map((q) => [q.id, choices[q.id] ?? (q.recheck === 'derived' ? derivedTrend(choices, context) : undefined)])));
+  const [values, setValues] = useState<Choices>(() =>
+    Object.fromEntries(questions.map((q) => [q.id, choices[q.id] ?? (q.recheck === 'derived' ? derivedTrend(choices, context) : undefined)])),
+  );
   const [errors, setErrors] = useState<FieldError[]>([]);
   const heading = questions.length === 1 ? (questions[0]?.legend ?? '') : (page.heading ?? page.questions[0]?.legend ?? '');
   useTitle(heading, errors.length > 0);
@@ -81,28 +83,28 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
   return (
     <main id="main" className="main">
       <BackLink href={fromCheck ? '#/check' : previous ? questionFragment(previous.id) : '#/'} />
-        {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
-        {position.index > 0 ? (
-          <p className="caption">
-            Question {position.index} of {position.total}
-          </p>
-        ) : null}
-        {single ? null : <h1 tabIndex={-1}>{page.heading}</h1>}
-        <form onSubmit={submit} noValidate>
-          {questions.map((question) => (
-            <QuestionField
-              key={question.id}
-              question={question}
-              value={values[question.id]}
-              onChange={(value) => setValues((current) => ({ ...current, [question.id]: value }))}
-              error={errors.find((error) => error.target === firstInputId(question))?.text}
-              isPageHeading={single}
-            />
-          ))}
-          <button type="submit" className="button">
-            Continue
-          </button>
-        </form>
+      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
+      {position.index > 0 ? (
+        <p className="caption">
+          Question {position.index} of {position.total}
+        </p>
+      ) : null}
+      {single ? null : <h1 tabIndex={-1}>{page.heading}</h1>}
+      <form onSubmit={submit} noValidate>
+        {questions.map((question) => (
+          <QuestionField
+            key={question.id}
+            question={question}
+            value={values[question.id]}
+            onChange={(value) => setValues((current) => ({ ...current, [question.id]: value }))}
+            error={errors.find((error) => error.target === firstInputId(question))?.text}
+            isPageHeading={single}
+          />
+        ))}
+        <button type="submit" className="button">
+          Continue
+        </button>
+      </form>
     </main>
   );
 }

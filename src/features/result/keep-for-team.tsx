@@ -18,7 +18,13 @@ export function KeepForTeam({ query, name }: { query: string; name?: string | un
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => setStatus(keepForTeam(query) ? `${name ?? 'This result'} is kept in your trainees’ list, on this device only.` : 'This result could not be kept: this device is not letting Backcheck save.')}
+          onClick={() =>
+            setStatus(
+              keepForTeam(query)
+                ? `${name ?? 'This result'} is kept in your trainees’ list, on this device only.`
+                : 'This result could not be kept: this device is not letting Backcheck save.',
+            )
+          }
         >
           Keep in my trainees’ list
         </button>

@@ -7,7 +7,12 @@ import { lastSaveRefused } from '../../state/store';
 /** One line on whether this result is kept as a check, with a way not to keep it. */
 export function KeptLine({ kept, today }: { kept: Check | undefined; today: string }) {
   const [forgotten, setForgotten] = useState(false);
-  if (forgotten) return <p className="kept-line" role="status">This check is not kept on this device.</p>;
+  if (forgotten)
+    return (
+      <p className="kept-line" role="status">
+        This check is not kept on this device.
+      </p>
+    );
   if (!kept)
     return lastSaveRefused() ? (
       <p className="kept-line" role="status">

@@ -80,7 +80,9 @@ export function ResultPage({ query }: { query: string }) {
       {origin === 'link' ? (
         <div className="notice no-print" role="note">
           <p>
-            {read.from ? `These are ${read.from}’s answers, from a link they shared. The result is for them.` : 'These answers came from a link someone shared. The result is for the person who answered them.'}{' '}
+            {read.from
+              ? `These are ${read.from}’s answers, from a link they shared. The result is for them.`
+              : 'These answers came from a link someone shared. The result is for the person who answered them.'}{' '}
             <a href="#/">Answer for yourself</a>
           </p>
         </div>
@@ -113,7 +115,14 @@ export function ResultPage({ query }: { query: string }) {
         rulesNote={rulesNote}
         origin={origin}
         from={read.from}
-        forCoach={origin === 'link' ? { name: read.from, actions: <KeepForTeam query={resultFragment(read.answers, read.unsure, read.from).slice(RESULT_QUERY_START)} name={read.from} /> } : undefined}
+        forCoach={
+          origin === 'link'
+            ? {
+                name: read.from,
+                actions: <KeepForTeam query={resultFragment(read.answers, read.unsure, read.from).slice(RESULT_QUERY_START)} name={read.from} />,
+              }
+            : undefined
+        }
         keptOn={kept ? describeDate(kept.date, today) : undefined}
         onForgetCoach={forgetCoach}
         checkLine={isOwn ? <KeptLine kept={kept} today={today} /> : undefined}

@@ -84,7 +84,19 @@ function GuidanceSection({ section }: { section: Section }) {
   );
 }
 
-function ForTheCoach({ result, answers, callNumber, name, actions }: { result: Triage; answers: Partial<Answers>; callNumber: string; name?: string | undefined; actions?: ReactNode }) {
+function ForTheCoach({
+  result,
+  answers,
+  callNumber,
+  name,
+  actions,
+}: {
+  result: Triage;
+  answers: Partial<Answers>;
+  callNumber: string;
+  name?: string | undefined;
+  actions?: ReactNode;
+}) {
   const { lead: coachLead, items } = forTheCoach(result, answers, callNumber, name);
   return (
     <section id="for-the-coach" className="for-the-coach" aria-labelledby="for-the-coach-title">
@@ -133,7 +145,24 @@ interface ResultViewProps {
   changeActions?: ReactNode;
 }
 
-export function ResultView({ result, answers, rows, shareUrl, coachName, notSure = [], rulesNote, origin = 'own', keptOn, from, forCoach, checkLine, afterFirstAction, afterReasons, onForgetCoach, changeActions }: ResultViewProps) {
+export function ResultView({
+  result,
+  answers,
+  rows,
+  shareUrl,
+  coachName,
+  notSure = [],
+  rulesNote,
+  origin = 'own',
+  keptOn,
+  from,
+  forCoach,
+  checkLine,
+  afterFirstAction,
+  afterReasons,
+  onForgetCoach,
+  changeActions,
+}: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
@@ -152,12 +181,7 @@ export function ResultView({ result, answers, rows, shareUrl, coachName, notSure
         </p>
       ) : null}
       <div className={`result-panel result-panel--${result.level === 'doctor' ? result.urgency : result.level}`}>
-        <h1
-          tabIndex={-1}
-          data-triage={result.level}
-          data-urgency={result.level === 'doctor' ? result.urgency : undefined}
-          data-rules-version={RULES_VERSION}
-        >
+        <h1 tabIndex={-1} data-triage={result.level} data-urgency={result.level === 'doctor' ? result.urgency : undefined} data-rules-version={RULES_VERSION}>
           {heading}
         </h1>
         <p className="result-panel__lead">{lead(result, callNumber)}</p>

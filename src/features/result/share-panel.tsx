@@ -46,13 +46,20 @@ export function SharePanel({ url, coachName, onForgetCoach }: { url: string; coa
     setLink(address);
     if (canShare) return share(`Hi ${coachName ?? ''}, here is my Backcheck result.`, address);
     const message = `Hi ${coachName ?? ''}, here is my Backcheck result: ${address}`;
-    setStatus((await copyText(message)) ? { text: 'Message copied. Paste it into a message to your coach.' } : { text: 'Copy the link below and send it to your coach.', showLink: true });
+    setStatus(
+      (await copyText(message))
+        ? { text: 'Message copied. Paste it into a message to your coach.' }
+        : { text: 'Copy the link below and send it to your coach.', showLink: true },
+    );
   };
 
   return (
     <section className="share no-print" aria-labelledby="share-title">
       <h2 id="share-title">Share this result</h2>
-      <p>The link holds your answers. They stay in the part of the link after the # sign, which is never sent to a website, so only the people you send it to can see them.</p>
+      <p>
+        The link holds your answers. They stay in the part of the link after the # sign, which is never sent to a website, so only the people you send it to can
+        see them.
+      </p>
       <div className="button-group">
         {canShare ? (
           <button type="button" className="button" onClick={() => share('My Backcheck result')}>

@@ -100,8 +100,8 @@ export function RulesPage({ query }: { query: string }) {
     <main id="main" className="main">
       <h1 tabIndex={-1}>How Backcheck decides</h1>
       <p className="lead">
-        Backcheck works out every result on your device, from a fixed list of rules. This page shows every rule: what sets it off, the result it leads to, why, and
-        where it comes from.
+        Backcheck works out every result on your device, from a fixed list of rules. This page shows every rule: what sets it off, the result it leads to, why,
+        and where it comes from.
       </p>
       <p>
         Rules version {RULES_VERSION}, last changed {formatIsoDate(RULES_DATE)}.
@@ -110,7 +110,10 @@ export function RulesPage({ query }: { query: string }) {
       <h2>How a result is worked out</h2>
       <ul className="list list--bullet">
         <li>Warning signs are asked first. Any one of them leads to a doctor, however harmless the other answers look.</li>
-        <li>The result is the most serious one that any rule gives: an emergency, then the same day, then within a few days, then a likely strain, then normal soreness.</li>
+        <li>
+          The result is the most serious one that any rule gives: an emergency, then the same day, then within a few days, then a likely strain, then normal
+          soreness.
+        </li>
         <li>Normal soreness is the answer only when every part of the soreness picture holds. If any part does not, a strain is more likely.</li>
         <li>Where you answer ‘I’m not sure’, Backcheck takes the more careful answer, and the result says that you were not sure.</li>
         <li>The result lists every rule that decided it, and links to it here.</li>
@@ -122,8 +125,8 @@ export function RulesPage({ query }: { query: string }) {
         <li>It is not a medical device, and it does not replace a doctor, nurse or physiotherapist. If you are worried, or things change, contact one.</li>
         <li>It is for back pain that follows training. It does not judge other pain, or back pain in pregnancy.</li>
         <li>
-          Serious causes of back pain are rare. In 1,172 people who saw a family doctor with new low back pain, fewer than 1 in 100 (0.9%) had one, yet 80% of them had at
-          least one warning sign. So a warning sign here means ‘get it checked’, not ‘something is wrong’.
+          Serious causes of back pain are rare. In 1,172 people who saw a family doctor with new low back pain, fewer than 1 in 100 (0.9%) had one, yet 80% of
+          them had at least one warning sign. So a warning sign here means ‘get it checked’, not ‘something is wrong’.
         </li>
       </ul>
       <p className="small">Source: {SOURCES.HENSCHKE.citation}</p>
@@ -156,9 +159,9 @@ export function RulesPage({ query }: { query: string }) {
 
       <h2>Advice that is not a rule</h2>
       <p>
-        Young athletes (under 18) whose pain has lasted 2 weeks or more are told that a doctor can check for a small stress fracture in the spine, and that they should decide
-        when to return to full training with a doctor or physiotherapist. It is a common cause of low back pain at that age: it was found in 47 of 100 young athletes with
-        low back pain, against 5 of 100 adults.
+        Young athletes (under 18) whose pain has lasted 2 weeks or more are told that a doctor can check for a small stress fracture in the spine, and that they
+        should decide when to return to full training with a doctor or physiotherapist. It is a common cause of low back pain at that age: it was found in 47 of
+        100 young athletes with low back pain, against 5 of 100 adults.
       </p>
       <p className="small">Source: {SOURCES.SPONDY.citation}</p>
 

@@ -81,7 +81,9 @@ export function prepareStartPage(data: BeforeAppData, signals: BeforeAppSignals,
     const chosenNumber = numberOf(chosen);
     if (chosen !== undefined && chosenNumber !== undefined) return { number: chosenNumber, local: true, region: chosen };
     const number = numberOf(detected.region);
-    return number === undefined || detected.region === undefined ? { number: data.fallback, local: false } : { number, local: detected.local, region: detected.region };
+    return number === undefined || detected.region === undefined
+      ? { number: data.fallback, local: false }
+      : { number, local: detected.local, region: detected.region };
   };
   const fitted = fitNumber();
 

@@ -123,7 +123,8 @@ export class EnginePage {
   /** Ticks a checkbox or chooses a radio by its label. */
   async choose(label: string) {
     await this.mark({ label }, `a choice labelled "${label}"`);
-    if (!(await this.driver.run<boolean>('return document.querySelector("[data-engine-target]").checked'))) await this.driver.clickSelector('[data-engine-target]');
+    if (!(await this.driver.run<boolean>('return document.querySelector("[data-engine-target]").checked')))
+      await this.driver.clickSelector('[data-engine-target]');
   }
 
   /** Types into the box with this label, replacing what is there. */

@@ -25,7 +25,15 @@ const asExpression = (body: string, args: unknown[]) => `(function(){${body}\n})
 async function openChromium(): Promise<EngineBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     async newPage() {
@@ -134,7 +142,11 @@ async function openWebKit(): Promise<EngineBrowser> {
   const base = `http://127.0.0.1:${port}`;
 
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
     const { value } = (await response.json()) as { value: T & { error?: string; message?: string } };
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value.error ?? response.status} ${value.message ?? ''}`);
     return value;
@@ -155,7 +167,9 @@ async function openWebKit(): Promise<EngineBrowser> {
   return {
     async newPage() {
       const session = await call<{ sessionId: string }>('POST', '/session', {
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: SYSTEM_PYTHON, args: [HOST, String(VIEWPORT.width), String(VIEWPORT.height), LANGUAGE] } } },
+        capabilities: {
+          alwaysMatch: { 'webkitgtk:browserOptions': { binary: SYSTEM_PYTHON, args: [HOST, String(VIEWPORT.width), String(VIEWPORT.height), LANGUAGE] } },
+        },
       });
       const at = `/session/${session.sessionId}`;
       const since = output.length;

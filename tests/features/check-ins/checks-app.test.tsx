@@ -49,7 +49,9 @@ describe('keeping checks', () => {
   });
 
   it('should keep nothing for a result opened from someone else’s link', async () => {
-    renderApp('#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=2&trend=better&redFlags=&rules=2');
+    renderApp(
+      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=2&trend=better&redFlags=&rules=2',
+    );
     await resultHeading();
     expect(screen.queryByText(/Kept in/)).not.toBeInTheDocument();
     expect(storedChecks()).toBeUndefined();
@@ -74,7 +76,14 @@ describe('check again', () => {
     await user.click(screen.getByRole('button', { name: 'Check again' }));
     await heading('Do you have any of these right now?');
     const screens: string[] = [];
-    const pages = [['None of these'], ['Sharp or stabbing'], ['8'], ['No, it stays in my back'], ['It is better when I rest, but still aches'], ['None of these']];
+    const pages = [
+      ['None of these'],
+      ['Sharp or stabbing'],
+      ['8'],
+      ['No, it stays in my back'],
+      ['It is better when I rest, but still aches'],
+      ['None of these'],
+    ];
     for (const page of pages) {
       const h1 = await screen.findByRole('heading', { level: 1 });
       screens.push(h1.textContent ?? '');
@@ -98,12 +107,18 @@ describe('check again', () => {
     expect(result).toHaveAttribute('data-urgency', 'soon');
     expect(window.location.hash).toContain('daysSince=3');
     expect(screen.getByText('Your pain went from 6 to 8 out of 10 since Monday 30 November.')).toBeInTheDocument();
-    expect(screen.getByText(/^Last time the answer was a likely strain; now it is see a doctor within days\. The main reason: it started 3 days ago and is getting worse\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Last time the answer was a likely strain; now it is see a doctor within days\. The main reason: it started 3 days ago and is getting worse\./,
+      ),
+    ).toBeInTheDocument();
 
     await user.click(screen.getAllByRole('link', { name: 'Your checks' })[0] as HTMLElement);
     await heading('Your checks');
     expect(document.querySelector('[data-check-date="2026-12-03"]')).toHaveAttribute('data-check-urgency', 'soon');
-    expect(screen.getByRole('img', { name: /Your pain out of 10/ })).toHaveAccessibleDescription('Pain out of 10: 6 on Monday 30 November; 8 on Thursday 3 December.');
+    expect(screen.getByRole('img', { name: /Your pain out of 10/ })).toHaveAccessibleDescription(
+      'Pain out of 10: 6 on Monday 30 November; 8 on Thursday 3 December.',
+    );
     expect(screen.getByText(/^A doctor result takes you off the ladder/)).toBeInTheDocument();
   });
 
@@ -113,7 +128,14 @@ describe('check again', () => {
     onDay('2026-12-02');
     await user.click(screen.getByRole('button', { name: 'Check again' }));
     await heading('Do you have any of these right now?');
-    for (const page of [['None of these'], ['A dull ache'], ['6'], ['No, it stays in my back'], ['It is better when I rest, but still aches'], ['None of these']]) {
+    for (const page of [
+      ['None of these'],
+      ['A dull ache'],
+      ['6'],
+      ['No, it stays in my back'],
+      ['It is better when I rest, but still aches'],
+      ['None of these'],
+    ]) {
       const before = window.location.hash;
       await answerPage(user, ...page);
       await waitFor(() => expect(window.location.hash).not.toBe(before));
@@ -130,24 +152,75 @@ describe('check again', () => {
 
 describe('kept checks read back', () => {
   it('should drop a damaged check with a notice, and keep the others', async () => {
-    const good = { id: '2026-11-30T09:00:00.000Z', date: '2026-11-30', answers: { area: 'lower', side: 'one-side', activity: 'lifting', timing: 'during', suddenMoment: true, character: 'sharp', severity: 6, radiation: 'none', rest: 'partly', loadedArea: true, daysSince: 0, trend: 'same', redFlags: [] }, unsure: [], level: 'strain', rulesVersion: 2 };
+    const good = {
+      id: '2026-11-30T09:00:00.000Z',
+      date: '2026-11-30',
+      answers: {
+        area: 'lower',
+        side: 'one-side',
+        activity: 'lifting',
+        timing: 'during',
+        suddenMoment: true,
+        character: 'sharp',
+        severity: 6,
+        radiation: 'none',
+        rest: 'partly',
+        loadedArea: true,
+        daysSince: 0,
+        trend: 'same',
+        redFlags: [],
+      },
+      unsure: [],
+      level: 'strain',
+      rulesVersion: 2,
+    };
     const damaged = { ...good, id: '2026-12-01T09:00:00.000Z', date: '2026-12-01', answers: { ...good.answers, severity: 'very bad' } };
     onDay('2026-12-02');
     renderApp('#/checks', { saved: JSON.stringify({ state: { choices: {}, coach: null, checks: [good, damaged], recheck: null }, version: 2 }) });
     await heading('Your checks');
-    expect(screen.getByText(/Backcheck could not use one of your kept checks, so it has been left out\. Everything else you saved is kept\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Backcheck could not use one of your kept checks, so it has been left out\. Everything else you saved is kept\./),
+    ).toBeInTheDocument();
     expect(document.querySelector('[data-check-date="2026-11-30"]')).toBeInTheDocument();
     expect(document.querySelector('[data-check-date="2026-12-01"]')).toBeNull();
   });
 
   it('should re-check a check made under older rules, and say the rules changed', async () => {
-    const old = { id: '2026-11-20T09:00:00.000Z', date: '2026-11-20', answers: { area: 'lower', side: 'both-sides', activity: 'lifting', timing: 'next-day', suddenMoment: false, character: 'dull', severity: 5, radiation: 'none', rest: 'eases', loadedArea: true, daysSince: 1, trend: 'same', redFlags: [] }, unsure: [], level: 'soreness', rulesVersion: 1 };
+    const old = {
+      id: '2026-11-20T09:00:00.000Z',
+      date: '2026-11-20',
+      answers: {
+        area: 'lower',
+        side: 'both-sides',
+        activity: 'lifting',
+        timing: 'next-day',
+        suddenMoment: false,
+        character: 'dull',
+        severity: 5,
+        radiation: 'none',
+        rest: 'eases',
+        loadedArea: true,
+        daysSince: 1,
+        trend: 'same',
+        redFlags: [],
+      },
+      unsure: [],
+      level: 'soreness',
+      rulesVersion: 1,
+    };
     onDay('2026-11-22');
     const { user } = renderApp('#/checks', { saved: JSON.stringify({ state: { choices: {}, coach: null, checks: [old], recheck: null }, version: 2 }) });
     await heading('Your checks');
     await user.click(screen.getByRole('button', { name: 'Check again' }));
     await heading('Do you have any of these right now?');
-    for (const page of [['None of these'], ['A dull ache'], ['3'], ['No, it stays in my back'], ['It only hurts when I move, bend or stretch'], ['None of these']]) {
+    for (const page of [
+      ['None of these'],
+      ['A dull ache'],
+      ['3'],
+      ['No, it stays in my back'],
+      ['It only hurts when I move, bend or stretch'],
+      ['None of these'],
+    ]) {
       const before = window.location.hash;
       await answerPage(user, ...page);
       await waitFor(() => expect(window.location.hash).not.toBe(before));
@@ -155,13 +228,36 @@ describe('kept checks read back', () => {
     await user.click(await screen.findByRole('button', { name: 'See your result' }));
     await resultHeading();
     expect(window.location.hash).toContain('daysSince=3');
-    expect(screen.getByText('Backcheck’s rules have changed since your last check (version 1 then, 2 now), so part of any change may come from that.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Backcheck’s rules have changed since your last check (version 1 then, 2 now), so part of any change may come from that.'),
+    ).toBeInTheDocument();
   });
 });
 
 describe('your checks', () => {
   const checks: Check[] = [
-    { id: '2026-11-30T09:00:00.000Z', date: '2026-11-30', answers: { area: 'lower', side: 'one-side', activity: 'lifting', timing: 'during', suddenMoment: true, character: 'sharp', severity: 6, radiation: 'none', rest: 'partly', loadedArea: true, daysSince: 0, trend: 'same', redFlags: [] }, unsure: [], level: 'strain', rulesVersion: 2 },
+    {
+      id: '2026-11-30T09:00:00.000Z',
+      date: '2026-11-30',
+      answers: {
+        area: 'lower',
+        side: 'one-side',
+        activity: 'lifting',
+        timing: 'during',
+        suddenMoment: true,
+        character: 'sharp',
+        severity: 6,
+        radiation: 'none',
+        rest: 'partly',
+        loadedArea: true,
+        daysSince: 0,
+        trend: 'same',
+        redFlags: [],
+      },
+      unsure: [],
+      level: 'strain',
+      rulesVersion: 2,
+    },
   ];
 
   it('should load checks from a saved file, and refuse a file that is not one', async () => {
@@ -181,7 +277,15 @@ describe('your checks', () => {
   it('should delete one check, and everything, each with one confirmation', async () => {
     onDay('2026-12-01');
     localStorage.setItem(COUNTRY_KEY, 'GB');
-    const saved = JSON.stringify({ state: { choices: { emergencySigns: ['none'] }, coach: { name: 'Sam' }, checks: [...checks, { ...checks[0], id: '2026-12-01T09:00:00.000Z', date: '2026-12-01' }], recheck: null }, version: 2 });
+    const saved = JSON.stringify({
+      state: {
+        choices: { emergencySigns: ['none'] },
+        coach: { name: 'Sam' },
+        checks: [...checks, { ...checks[0], id: '2026-12-01T09:00:00.000Z', date: '2026-12-01' }],
+        recheck: null,
+      },
+      version: 2,
+    });
     const { user } = renderApp('#/checks', { saved });
     await heading('Your checks');
     localStorage.setItem(COUNTRY_KEY, 'GB');

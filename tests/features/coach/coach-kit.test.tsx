@@ -27,16 +27,22 @@ function decode(text: string) {
 }
 
 describe('the QR code', () => {
-  it.each(['https://backcheck.example/#/?coach=Sam', 'https://backcheck.example/team/#/?coach=Zo%C3%AB%20O%E2%80%99Neill&activity=sport', `https://backcheck.example/#/?coach=${'W'.repeat(40)}&activity=lifting`])(
-    'should decode to exactly the link: %s',
-    (link) => {
-      expect(decode(link)).toBe(link);
-    },
-  );
+  it.each([
+    'https://backcheck.example/#/?coach=Sam',
+    'https://backcheck.example/team/#/?coach=Zo%C3%AB%20O%E2%80%99Neill&activity=sport',
+    `https://backcheck.example/#/?coach=${'W'.repeat(40)}&activity=lifting`,
+  ])('should decode to exactly the link: %s', (link) => {
+    expect(decode(link)).toBe(link);
+  });
 });
 
 const KINDS = [
-  ['p-so01', 'soreness', 'This sounds like normal muscle soreness. Alex can keep training, lighter for a day or two.', 'Give them a lighter session, or work other muscle groups, for a day or two.'],
+  [
+    'p-so01',
+    'soreness',
+    'This sounds like normal muscle soreness. Alex can keep training, lighter for a day or two.',
+    'Give them a lighter session, or work other muscle groups, for a day or two.',
+  ],
   ['p-st01', 'strain', 'This sounds like a strain. Alex should not load the movement that hurts.', 'No loading of the painful movement until it has settled.'],
   ['p-s01', 'soon', 'Alex should see a doctor in the next few days.', 'No training of the back until they have been seen.'],
   ['p-t02', 'today', 'Alex needs to see a doctor today.', 'Help them get seen today.'],
@@ -67,7 +73,8 @@ describe('a result written for the coach', () => {
   });
 
   it('should always remind the coach not to push anyone to train through pain', () => {
-    for (const id of ['p-so01', 'p-st01', 'p-s01', 'p-t02']) expect(forTheCoach(triage(answersOf(id)), answersOf(id), '999').items).toContain('Do not push anyone to train through pain.');
+    for (const id of ['p-so01', 'p-st01', 'p-s01', 'p-t02'])
+      expect(forTheCoach(triage(answersOf(id)), answersOf(id), '999').items).toContain('Do not push anyone to train through pain.');
   });
 
   it('should say who sent it as plain text, and call a link with markup in the name damaged', async () => {

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { mixedPicture, rules, SOURCES } from '../../../src/triage';
 import { heading, renderApp } from '../../app/render-app';
 
-const GROUP_OF = { emergency: 'Call the emergency number now', today: 'Get medical help today', soon: 'See a doctor in the next few days', strain: 'A likely strain', soreness: 'Normal soreness' };
+const GROUP_OF = {
+  emergency: 'Call the emergency number now',
+  today: 'Get medical help today',
+  soon: 'See a doctor in the next few days',
+  strain: 'A likely strain',
+  soreness: 'Normal soreness',
+};
 
 describe('the rules page', () => {
   it.each([...rules, mixedPicture].map((rule) => [rule.id, rule] as const))('should list %s with what sets it off, why, and its sources', async (id, rule) => {
@@ -25,7 +31,14 @@ describe('the rules page', () => {
     renderApp('#/rules');
     await heading('How Backcheck decides');
     const shown = [...document.querySelectorAll('[id^="rule-"].rule')].map((entry) => entry.id);
-    expect(shown).toEqual([...rules.filter((r) => r.outcome.level === 'doctor'), ...rules.filter((r) => r.outcome.level === 'strain'), mixedPicture, ...rules.filter((r) => r.outcome.level === 'soreness')].map((r) => `rule-${r.id}`));
+    expect(shown).toEqual(
+      [
+        ...rules.filter((r) => r.outcome.level === 'doctor'),
+        ...rules.filter((r) => r.outcome.level === 'strain'),
+        mixedPicture,
+        ...rules.filter((r) => r.outcome.level === 'soreness'),
+      ].map((r) => `rule-${r.id}`),
+    );
   });
 
   it('should link public sources, and say what Backcheck is not, the version and when it changed', async () => {

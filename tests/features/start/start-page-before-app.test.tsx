@@ -24,18 +24,38 @@ function prerendered(hash: string, languages: string[], timeZone?: string, chose
 }
 
 const coachLinks = fc.oneof(
-  fc.record({ name: fc.string({ maxLength: 45 }), activity: fc.option(fc.constantFrom(...ACTIVITIES, 'golf', ''), { nil: undefined }) }).map(({ name, activity }) => {
-    const query = `coach=${encodeURIComponent(name)}${activity === undefined ? '' : `&activity=${activity}`}`;
-    return `#/?${query}`;
-  }),
-  fc.constantFrom('#/?coach=Sam', '#/?coach=Sam%20Lee&activity=running', '#?coach=Zoë', '#//?coach=Sam', '#/?coach=+Sam+&activity=sport', '#/?coach=Sam&coach=Jo', '#/?coach=%E0%A4%A', '#/?coach=Sam&mood=ok', '#/?activity=running', '#/result?coach=Sam', '#/'),
+  fc
+    .record({ name: fc.string({ maxLength: 45 }), activity: fc.option(fc.constantFrom(...ACTIVITIES, 'golf', ''), { nil: undefined }) })
+    .map(({ name, activity }) => {
+      const query = `coach=${encodeURIComponent(name)}${activity === undefined ? '' : `&activity=${activity}`}`;
+      return `#/?${query}`;
+    }),
+  fc.constantFrom(
+    '#/?coach=Sam',
+    '#/?coach=Sam%20Lee&activity=running',
+    '#?coach=Zoë',
+    '#//?coach=Sam',
+    '#/?coach=+Sam+&activity=sport',
+    '#/?coach=Sam&coach=Jo',
+    '#/?coach=%E0%A4%A',
+    '#/?coach=Sam&mood=ok',
+    '#/?activity=running',
+    '#/result?coach=Sam',
+    '#/',
+  ),
   fc.string({ maxLength: 60 }).map((text) => `#/?${text}`),
 );
 
-const timeZones = fc.option(fc.constantFrom('Europe/London', 'America/New_York', 'Australia/Sydney', 'Europe/Berlin', 'America/Indiana/Knox', 'Etc/UTC', 'Asia/Dubai', 'Australia/', ''), { nil: undefined });
+const timeZones = fc.option(
+  fc.constantFrom('Europe/London', 'America/New_York', 'Australia/Sydney', 'Europe/Berlin', 'America/Indiana/Knox', 'Etc/UTC', 'Asia/Dubai', 'Australia/', ''),
+  { nil: undefined },
+);
 const chosenCountries = fc.option(fc.constantFrom('AU', 'GB', 'other', 'ZZ', '', '__proto__', 'toString'), { nil: undefined });
 
-const languageLists = fc.array(fc.oneof(fc.constantFrom('en-GB', 'en-US', 'en', 'de-DE', 'en-AU', 'fr-CA', 'ja-JP', 'pt-BR', 'zz-ZZ', 'en-001', 'C', ''), fc.string({ maxLength: 8 })), { maxLength: 3 });
+const languageLists = fc.array(
+  fc.oneof(fc.constantFrom('en-GB', 'en-US', 'en', 'de-DE', 'en-AU', 'fr-CA', 'ja-JP', 'pt-BR', 'zz-ZZ', 'en-001', 'C', ''), fc.string({ maxLength: 8 })),
+  { maxLength: 3 },
+);
 
 const readKnownCountry = (chosen: string) => chosen === 'other' || REGIONS.includes(chosen);
 
