@@ -6,7 +6,7 @@ let report;
 try {
   report = JSON.parse(readFileSync(file, 'utf8'));
 } catch {
-  console.log(`No test results in ${file}: the type check or the test runner stopped before any test reported.`);
+  console.log(`No test results in ${file}: the type check, the lint or the test runner stopped before any test reported.`);
   console.log('0 passed, 0 failed');
   process.exit(1);
 }
