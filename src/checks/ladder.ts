@@ -3,7 +3,7 @@ import { isFullCheck, type Check } from './check';
 import { addDays, daysBetween } from '../dates/dates';
 
 /*
- * Back to training, stage by stage (clinical.md, "Return to training, stage by stage"), for a
+ * Back to training, stage by stage (docs/clinical-basis.md, "Return to training"), for a
  * strain and for soreness that lingers. A person moves up at most one stage a day, and only
  * when a check meets the stage's bar; sharp pain, or pain worse than before, drops them back
  * one. Any doctor result takes them off the ladder until a clinician says otherwise. Pure:

@@ -2,7 +2,7 @@ import type { Answers, Triage } from '../triage';
 
 /*
  * The result as a coach reads it, from a link a trainee sent: what it means for training
- * (clinical.md, "For the coach"). Written to the coach, never to the person in pain.
+ * (docs/clinical-basis.md, "For the coach"). Written to the coach, never to the person in pain.
  */
 
 export interface CoachGuidance {

@@ -2,7 +2,7 @@ import type { Answers, Triage } from '../triage';
 
 /*
  * What to do, what to avoid, when to train again and when to check again, for each result.
- * Every line rests on clinical.md's "Guidance, by result" or a seed it cites. No medication
+ * Every line rests on docs/clinical-basis.md, "What Backcheck tells people to do", and its sources. No medication
  * advice beyond "ask a pharmacist or doctor"; none of the seeds' myths (lactic acid,
  * flushing, kidney cleansing).
  */
@@ -63,7 +63,7 @@ const watchFor = (call: string): Section => ({
   ],
 });
 
-/** Severe muscle pain after a workout, said the same way wherever it is given (clinical.md, rules v2). */
+/** Severe muscle pain after a workout, said the same way wherever it is given (docs/clinical-basis.md). */
 const CK_TEST = 'say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK)';
 
 /** Rules v2: severe muscle pain soon after a hard workout, which a blood test for muscle damage checks. */
@@ -172,7 +172,7 @@ const stopIf = (character: Answers['character'] | undefined) =>
 
 function strain(result: Triage, answers: Partial<Answers>, { activity, callNumber }: GuidanceContext): Section[] {
   // Pain of 8 or more is more than a strain usually brings; rules v2 gives it the same-day check
-  // in the first days, and the advice carries on past them (clinical.md, rules v2).
+  // in the first days, and the advice carries on past them (docs/clinical-basis.md).
   const severe = result.reasons.some((reason) => reason.id === 'severe-pain');
   return [
     {

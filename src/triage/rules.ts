@@ -84,8 +84,8 @@ const RED_FLAG_RISK_WHY =
   'a sign doctors look for because it makes a rare serious cause (a fracture, an infection or cancer) more likely. It is not an emergency, but a doctor should check within a few days.';
 
 /**
- * Red flags, emergency first, then same day, then within days (clinical.md "Red flags and
- * their urgency"). The sentences name the sign and never a diagnosis, since serious causes
+ * Red flags, emergency first, then same day, then within days (docs/clinical-basis.md, "Get
+ * help now" to "See a doctor within days"). The sentences name the sign and never a diagnosis, since serious causes
  * are rare even when a flag is present [HENSCHKE].
  */
 export const redFlagRules: readonly RedFlagRule[] = [
@@ -210,14 +210,14 @@ export const redFlagRules: readonly RedFlagRule[] = [
   }),
 ];
 
-/** Severe pain in the first days after a hard workout (clinical.md, rules v2). */
+/** Severe pain in the first days after a hard workout (docs/clinical-basis.md, "See a doctor today"). */
 const SEVERE = 8;
 const FIRST_DAYS = 3;
 const linkedToWorkout = (a: Answers) => a.timing !== 'unclear';
 
 /**
- * clinical.md "Severe pain soon after a hard workout", "Age" and "Other reasons to see a
- * doctor": the doctor rules that are not warning signs.
+ * The doctor rules that are not warning signs: severe pain soon after a hard workout, age, and
+ * the other reasons to see a doctor (docs/clinical-basis.md).
  */
 const otherDoctorRules: Rule[] = [
   {
@@ -325,7 +325,7 @@ const CHARACTER_SENTENCES = {
 } as const;
 
 /**
- * The soreness picture, part by part (clinical.md "Soreness or strain"). Each strain rule is
+ * The soreness picture, part by part (docs/clinical-basis.md, "A likely strain" and "Normal soreness"). Each strain rule is
  * one way the picture breaks and says why soreness does not explain it; each soreness rule is
  * one part of the picture that holds. Together they cover every answer, so a result always
  * has a reason. Soreness is the answer only when every part holds.
