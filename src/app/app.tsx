@@ -4,7 +4,7 @@ import { StartPage } from '../features/start/start-page';
 import { questionFragment } from '../navigation/fragments';
 import { navigate } from '../navigation/navigate';
 import { readCoachQuery } from '../share-link/coach-link';
-import { rememberCoach, useHydrated } from '../state/store';
+import { rememberCoach, useBackcheck, useHydrated } from '../state/store';
 import { Layout } from './layout';
 import { parseHash, useHash, type Route } from './router';
 
@@ -22,6 +22,9 @@ const TeamPage = lazy(() => import('../features/coach/team-page').then((m) => ({
 function CoachFromLink({ query, pageId }: { query: string; pageId: string }) {
   useEffect(() => {
     const read = readCoachQuery(query);
+    const remembered = useBackcheck.getState().coach;
+    // A different coach from the one remembered is asked about on the start page, never swapped in silently.
+    if (read.ok && remembered && remembered.name !== read.coach.name) return navigate(`#/?${query}`, { replace: true });
     if (read.ok) rememberCoach(read.coach);
     navigate(questionFragment(pageId), { replace: true });
   }, [query, pageId]);

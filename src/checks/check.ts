@@ -24,3 +24,20 @@ export interface Check {
 }
 
 export const isFullCheck = (check: Check): check is Check & { answers: Answers } => 'severity' in check.answers;
+
+/** The same value whatever order its keys, or its lists of names, came in: a link and a saved check list them differently. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, v]) => [k, canonical(v)]),
+        )
+      : value;
+
+/** True when a check holds these very answers, however they are ordered. */
+export const holdsAnswers = (check: Check, answers: Answers | EmergencyStopAnswers, unsure: readonly UnsureField[]) =>
+  JSON.stringify(canonical([check.answers, check.unsure])) === JSON.stringify(canonical([answers, unsure]));

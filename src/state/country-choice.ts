@@ -42,6 +42,9 @@ export function chooseCountry(country: string | undefined) {
 
 export const chosenCountry = () => (unsaved ? unsaved.country : readChosenCountry());
 
+/** True when the device refused to keep the choice: it holds for this visit only, and the picker says so. */
+export const countryUnsaved = () => unsaved !== undefined;
+
 export function subscribeToCountry(listener: () => void) {
   listeners.add(listener);
   // A choice made in another tab applies here too.

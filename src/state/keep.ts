@@ -1,6 +1,6 @@
 import { RULES_VERSION, type Answers, type Triage } from '../triage';
 import type { UnsureField } from '../triage/vocabulary';
-import type { Check, EmergencyStopAnswers } from '../checks/check';
+import { holdsAnswers, isFullCheck, type Check, type EmergencyStopAnswers } from '../checks/check';
 import { localDate } from '../dates/dates';
 import { now } from './clock';
 import { chooseCountry } from './country-choice';
@@ -13,21 +13,23 @@ import { lastSaveRefused, useBackcheck } from './store';
  * saved at once, other tabs follow, and a device that refuses to save is noticed.
  */
 
-const sameAnswers = (a: Check, answers: Answers | EmergencyStopAnswers, unsure: readonly UnsureField[]) =>
-  JSON.stringify([a.answers, a.unsure]) === JSON.stringify([answers, unsure]);
-
 /**
- * Keeps a finished result with today's date. Seeing the same result again the same day (Back,
- * then "See your result") keeps one check, not two. False when the device refused to save it.
+ * Keeps a finished result with today's date, and says how: one questionnaire keeps one check.
+ * Seeing it again (Back, then "See your result"; a second tap) keeps that one check; a
+ * correction made the same day (changed answers, an emergency stop undone) replaces it; a
+ * "Check again" or a new problem adds one. False when the device refused to save it.
  */
 export function keepCheck(answers: Answers | EmergencyStopAnswers, unsure: readonly UnsureField[], result: Triage): boolean {
   const moment = now();
   const date = localDate(moment);
-  const { checks } = useBackcheck.getState();
+  const { checks, progress } = useBackcheck.getState();
+  const own = progress?.kept ? checks.find((check) => check.id === progress.kept) : undefined;
   const last = checks.at(-1);
-  const repeat = last !== undefined && last.date === date && sameAnswers(last, answers, unsure);
+  // A correction on a later day is a new day's answers: the earlier day's check stands.
+  const replacing =
+    own !== undefined && own.date === date ? own : last !== undefined && last.date === date && holdsAnswers(last, answers, unsure) ? last : undefined;
   const check: Check = {
-    id: repeat ? last.id : moment.toISOString(),
+    id: replacing ? replacing.id : moment.toISOString(),
     date,
     answers,
     unsure: [...unsure],
@@ -35,22 +37,46 @@ export function keepCheck(answers: Answers | EmergencyStopAnswers, unsure: reado
     urgency: result.level === 'doctor' ? result.urgency : undefined,
     rulesVersion: RULES_VERSION,
   };
-  useBackcheck.setState({ checks: repeat ? [...checks.slice(0, -1), check] : [...checks, check] });
-  if (!lastSaveRefused()) return true;
+  const corrected = replacing !== undefined && !holdsAnswers(replacing, answers, unsure);
+  useBackcheck.setState({
+    checks: replacing ? checks.map((kept) => (kept.id === replacing.id ? check : kept)) : [...checks, check],
+    progress: { started: progress?.started ?? date, kept: check.id, edited: false },
+    replaced: corrected ? check.id : null,
+  });
+  if (!lastSaveRefused()) {
+    // The first check kept is when the browser is asked not to clear Backcheck's data (the checks page says where it has not agreed).
+    if (checks.length === 0) void navigator.storage?.persist?.().catch(() => false);
+    return true;
+  }
   // Not saved: not claimed as kept either, so the page can say so.
-  useBackcheck.setState({ checks });
+  useBackcheck.setState({ checks, progress: progress ? { ...progress, kept: null } : null, replaced: null });
   return false;
+}
+
+/**
+ * The warning signs answered again with none ticked, after an emergency stop kept its check: the
+ * stop was a slip, so its "get help now" is not kept.
+ */
+export function undoEmergencyStop() {
+  const { checks, progress } = useBackcheck.getState();
+  const stop = progress?.kept ? checks.find((check) => check.id === progress.kept) : undefined;
+  if (!progress || !stop || isFullCheck(stop)) return;
+  useBackcheck.setState({ checks: checks.filter((check) => check !== stop), progress: { ...progress, kept: null, edited: false } });
 }
 
 /** The kept check for these answers, if any: the latest. */
 export const keptCheckFor = (checks: readonly Check[], answers: Answers, unsure: readonly UnsureField[]) =>
-  [...checks].reverse().find((check) => sameAnswers(check, answers, unsure));
+  [...checks].reverse().find((check) => holdsAnswers(check, answers, unsure));
 
 export const forgetCheck = (id: string) =>
-  useBackcheck.setState((state) => ({ checks: state.checks.filter((check) => check.id !== id), recheck: state.recheck?.from === id ? null : state.recheck }));
+  useBackcheck.setState((state) => ({
+    checks: state.checks.filter((check) => check.id !== id),
+    recheck: state.recheck?.from === id ? null : state.recheck,
+    progress: state.progress?.kept === id ? { ...state.progress, kept: null } : state.progress,
+  }));
 
 /** Starts "Check again" from a kept check: a fresh set of answers that carries the rest over. */
-export const startRecheck = (from: string) => useBackcheck.setState({ choices: {}, recheck: { from } });
+export const startRecheck = (from: string) => useBackcheck.setState({ choices: {}, recheck: { from }, progress: null, replaced: null });
 
 /** Adds checks from a file; a check already kept (the same id) is kept once. */
 export function addChecks(imported: readonly Check[]): number {
@@ -63,7 +89,7 @@ export function addChecks(imported: readonly Check[]): number {
 
 /** Everything Backcheck keeps on this device goes: the answers, the coach, the checks, the trainees' list and the country. */
 export function deleteEverything() {
-  useBackcheck.setState({ choices: {}, coach: null, checks: [], recheck: null, team: [], savedNotice: null });
+  useBackcheck.setState({ choices: {}, coach: null, checks: [], recheck: null, progress: null, team: [], savedNotice: null, replaced: null });
   chooseCountry(undefined);
   try {
     localStorage.removeItem(STORAGE_KEY);

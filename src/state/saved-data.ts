@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
-import type { Check } from '../checks/check';
+import { holdsAnswers, type Check } from '../checks/check';
 import { readChecks } from '../checks/check-schema';
+import { recheckContext } from '../checks/recheck';
+import { ISO_DATE, type IsoDate } from '../dates/dates';
+import { completeAnswers, unsureOf } from '../questions/answers-from-choices';
 import type { TeamEntry } from '../team/team-entry';
 import { readTeam } from '../team/team-schema';
 import { readSavedChoices } from '../questions/questions';
 import { coachSchema, type Coach } from '../share-link/coach-link';
-import { EMPTY_SAVED, type Saved, type State } from './saved';
+import { EMPTY_SAVED, type Progress, type Saved, type State } from './saved';
 
 /*
  * Saved progress, read back through the questions' and the checks' own schemas. What is valid
@@ -20,16 +23,40 @@ const savedShapeSchema = z.object({
   coach: z.unknown(),
   checks: z.optional(z.unknown()),
   recheck: z.optional(z.unknown()),
+  progress: z.optional(z.unknown()),
   team: z.optional(z.unknown()),
 });
 const recheckSchema = z.object({ from: z.string() });
+const progressSchema = z.object({ started: z.string().check(z.regex(ISO_DATE)), kept: z.nullable(z.string()), edited: z.boolean() });
 
 /**
  * Version 1 kept only the answers in progress and the coach. Someone halfway through the
  * questions when version 2 arrives keeps both, with no checks and no trainees' list yet.
+ * Version 2 did not keep when the answers under way were begun: see progressOf.
  */
 export const migrate = (state: unknown, version: number): unknown =>
   version === 1 && typeof state === 'object' && state !== null ? { ...state, checks: [], recheck: null, team: [] } : state;
+
+/**
+ * Where the answers under way stand. Saved before version 3, that was not kept: answers whose
+ * result is the last kept check are that check's, finished on its day; any others were begun
+ * no earlier than today, as far as anyone can tell.
+ */
+function progressOf(saved: Omit<Saved, 'progress'>, stored: unknown, version: number, today: IsoDate): Progress | null {
+  if (version >= 3) {
+    const read = progressSchema.safeParse(stored);
+    if (!read.success) return null;
+    const kept = read.data.kept !== null && saved.checks.some((check) => check.id === read.data.kept) ? read.data.kept : null;
+    return { ...read.data, kept };
+  }
+  if (Object.keys(saved.choices).length === 0) return null;
+  const context = { coachActivity: saved.coach?.activity, recheck: recheckContext(saved.checks, saved.recheck, today) };
+  const answers = completeAnswers(saved.choices, context);
+  const last = saved.checks.at(-1);
+  return answers && last && holdsAnswers(last, answers, unsureOf(saved.choices, context))
+    ? { started: last.date, kept: last.id, edited: false }
+    : { started: today, kept: null, edited: false };
+}
 
 const SAVED_NOTICE = {
   unreadable: 'Your saved answers could not be read, so Backcheck has started afresh.',
@@ -38,7 +65,7 @@ const SAVED_NOTICE = {
 };
 
 /** Keeps every saved answer the questions still accept, the coach as far as it is valid, and every valid check, naming what had to be left out. */
-function keepValid(state: unknown): { saved: Saved; dropped: string[] } | undefined {
+function keepValid(state: unknown, version: number, today: IsoDate): { saved: Saved; dropped: string[] } | undefined {
   const shape = savedShapeSchema.safeParse(state);
   if (!shape.success) return undefined;
   const read = readSavedChoices(shape.data.choices ?? {});
@@ -70,18 +97,19 @@ function keepValid(state: unknown): { saved: Saved; dropped: string[] } | undefi
     const lost = read ? read.dropped : 1;
     if (lost > 0) dropped.push(lost === 1 && read ? 'one of the results in your trainees’ list' : 'results in your trainees’ list');
   }
-  return { saved: { choices, coach, checks, recheck: follows, team }, dropped };
+  const progress = progressOf({ choices, coach, checks, recheck: follows, team }, shape.data.progress, version, today);
+  return { saved: { choices, coach, checks, recheck: follows, progress, team }, dropped };
 }
 
 const droppedNotice = (dropped: string[], prefix = '') =>
   `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.`;
 
 /** Saved data of any version this page can read, as the store holds it, with a notice where something was left out. */
-export function readSavedData(state: unknown, version: number, currentVersion: number): State {
-  if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older };
+export function readSavedData(state: unknown, version: number, currentVersion: number, today: IsoDate): State {
+  if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older, replaced: null };
   const newer = version > currentVersion ? SAVED_NOTICE.newer : '';
-  const kept = keepValid(migrate(state, version));
-  if (!kept) return { ...empty, savedNotice: newer || SAVED_NOTICE.unreadable };
+  const kept = keepValid(migrate(state, version), version, today);
+  if (!kept) return { ...empty, savedNotice: newer || SAVED_NOTICE.unreadable, replaced: null };
   const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer) : newer || null;
-  return { ...kept.saved, savedNotice: notice };
+  return { ...kept.saved, savedNotice: notice, replaced: null };
 }

@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Coach } from '../share-link/coach-link';
+import { localDate } from '../dates/dates';
+import { now } from './clock';
 import { EMPTY_SAVED, STORAGE_KEY, STORAGE_VERSION, type Saved, type State } from './saved';
 
 /*
@@ -43,18 +45,46 @@ const attempt = <T>(action: () => T): T | undefined => {
  */
 async function readSaved(raw: string): Promise<State> {
   const envelope = envelopeSchema.safeParse(readJson(raw));
-  if (!envelope.success) return { ...empty, savedNotice: UNREADABLE };
+  if (!envelope.success) return { ...empty, savedNotice: UNREADABLE, replaced: null };
   const { version, state } = envelope.data;
   return import('./saved-data').then(
-    ({ readSavedData }) => readSavedData(state, version, STORAGE_VERSION),
-    () => ({ ...empty, savedNotice: UNREADABLE }),
+    ({ readSavedData }) => readSavedData(state, version, STORAGE_VERSION, localDate(now())),
+    () => ({ ...empty, savedNotice: UNREADABLE, replaced: null }),
   );
 }
 
 let lastWriteRefused = false;
+const refusalListeners = new Set<() => void>();
+
+const noteWrite = (refused: boolean) => {
+  if (refused === lastWriteRefused) return;
+  lastWriteRefused = refused;
+  refusalListeners.forEach((listener) => listener());
+};
 
 /** True when the device refused the last save (storage full or turned off): the app works on, and says what was not kept. */
 export const lastSaveRefused = () => lastWriteRefused;
+
+/** The same, for a page that must say so the moment it happens. */
+export const useSaveRefused = () =>
+  useSyncExternalStore(
+    (onChange) => {
+      refusalListeners.add(onChange);
+      return () => refusalListeners.delete(onChange);
+    },
+    lastSaveRefused,
+    () => false,
+  );
+
+const PROBE_KEY = 'backcheck-probe';
+
+/** Whether this device lets Backcheck save at all, tried with a few bytes before anything is promised. */
+export const canSave = () =>
+  attempt(() => {
+    localStorage.setItem(PROBE_KEY, '1');
+    localStorage.removeItem(PROBE_KEY);
+    return true;
+  }) ?? false;
 
 const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'>>> = {
   getItem: (name) => {
@@ -65,20 +95,20 @@ const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'
   setItem: (name, value) => {
     try {
       localStorage.setItem(name, JSON.stringify(value));
-      lastWriteRefused = false;
+      noteWrite(false);
     } catch {
-      lastWriteRefused = true;
+      noteWrite(true);
     }
   },
   removeItem: (name) => attempt(() => localStorage.removeItem(name)),
 };
 
 export const useBackcheck = create<State>()(
-  persist((): State => ({ ...empty, savedNotice: null }), {
+  persist((): State => ({ ...empty, savedNotice: null, replaced: null }), {
     name: STORAGE_KEY,
     version: STORAGE_VERSION,
     storage: validatedStorage,
-    partialize: ({ choices, coach, checks, recheck, team }) => ({ choices, coach, checks, recheck, team }),
+    partialize: ({ choices, coach, checks, recheck, progress, team }) => ({ choices, coach, checks, recheck, progress, team }),
   }),
 );
 
@@ -94,11 +124,23 @@ export const useHydrated = () =>
 
 /** Records one answer. Choices already checked by the page's schema. */
 export const answer = (questionId: string, choice: string | string[]) =>
-  useBackcheck.setState((state) => ({ choices: { ...state.choices, [questionId]: choice } }));
+  useBackcheck.setState((state) => {
+    const progress = state.progress ?? { started: localDate(now()), kept: null, edited: false };
+    const changed = JSON.stringify(state.choices[questionId]) !== JSON.stringify(choice);
+    return {
+      choices: { ...state.choices, [questionId]: choice },
+      // A change after a result was kept is a correction, which will replace that result's check.
+      progress: { ...progress, edited: progress.edited || (progress.kept !== null && changed) },
+    };
+  });
 
-/** Clears every answer; the coach whose link this came from stays. */
+/** Clears every answer, for a new problem; the coach whose link this came from stays. */
 export const startAgain = (coach: Coach | null = useBackcheck.getState().coach) =>
-  useBackcheck.setState({ choices: {}, coach, recheck: null, savedNotice: null });
+  useBackcheck.setState({ choices: {}, coach, recheck: null, progress: null, savedNotice: null, replaced: null });
+
+/** Answers begun on an earlier day, brought up to today (questions/resume.ts), as a new day's answers. */
+export const resumeAnswers = (choices: Saved['choices']) =>
+  useBackcheck.setState({ choices, progress: { started: localDate(now()), kept: null, edited: false }, replaced: null });
 
 export const dismissSavedNotice = () => useBackcheck.setState({ savedNotice: null });
 
@@ -115,13 +157,14 @@ export function followOtherTabs() {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;
     const raw = attempt(() => localStorage.getItem(STORAGE_KEY));
-    const next = raw === null || raw === undefined ? Promise.resolve({ ...empty, savedNotice: null }) : readSaved(raw);
+    const next = raw === null || raw === undefined ? Promise.resolve({ ...empty, savedNotice: null, replaced: null }) : readSaved(raw);
     void next.then((state) =>
       useBackcheck.setState({
         choices: state.choices,
         coach: state.coach,
         checks: state.checks,
         recheck: state.recheck,
+        progress: state.progress,
         team: state.team,
         savedNotice: state.savedNotice ?? OTHER_TAB,
       }),

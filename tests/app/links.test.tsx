@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { STORAGE_KEY, STORAGE_VERSION } from '../../src/state/saved';
 import { followOtherTabs } from '../../src/state/store';
+import { now } from '../../src/state/clock';
+import { localDate } from '../../src/dates/dates';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
@@ -240,7 +242,7 @@ describe('saved progress with a bad part', () => {
 });
 
 describe('saved progress from version 1', () => {
-  it('should keep the answers and the coach of someone halfway through when version 2 arrives', async () => {
+  it('should keep the answers and the coach of someone halfway through when a newer version arrives', async () => {
     // Exactly what version 1 of Backcheck wrote.
     const version1 =
       '{"state":{"choices":{"emergencySigns":["none"],"area":"lower","side":"both-sides"},"coach":{"name":"Sam","activity":"running"}},"version":1}';
@@ -252,16 +254,17 @@ describe('saved progress from version 1', () => {
     await heading('How did it start?');
     await answerPage(user, 'Gradually, 1 to 3 days after it', 'No');
     await heading('What does the pain feel like?');
-    // The next save writes version 2, with everything from version 1 in it.
+    // The next save writes today's version, with everything from version 1 in it, as answers under way since today.
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({
       state: {
         choices: { emergencySigns: ['none'], area: 'lower', side: 'both-sides', timing: 'next-day', suddenMoment: 'no' },
         coach: { name: 'Sam', activity: 'running' },
         checks: [],
         recheck: null,
+        progress: { started: localDate(now()), kept: null, edited: false },
         team: [],
       },
-      version: 2,
+      version: STORAGE_VERSION,
     });
   });
 });
@@ -284,7 +287,7 @@ describe('two tabs', () => {
     await user.click(screen.getByRole('button', { name: 'Hide this message' }));
     // Nothing this tab writes back undoes the other's start again.
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toEqual({
-      state: { choices: {}, coach: null, checks: [], recheck: null, team: [] },
+      state: { choices: {}, coach: null, checks: [], recheck: null, progress: null, team: [] },
       version: STORAGE_VERSION,
     });
   });

@@ -14,6 +14,7 @@ import { daysBetween, describeDate, localDate, type IsoDate } from '../../dates/
 import { FIRST_PAGE_ID } from '../../questions/first-page-id';
 import { resultFragment } from '../../share-link/result-link';
 import { checkAgain } from './check-again';
+import { KeepingNotice } from './keeping-notice';
 import { LadderStep } from './ladder-step';
 import { PainChart } from './pain-chart';
 
@@ -117,6 +118,7 @@ export function ChecksPage() {
       ) : (
         <>
           <p>Kept on this device only. Nobody else sees them unless you share or print them.</p>
+          <KeepingNotice />
           {latest ? <p>{sinceStart(startDateOf(latest), today)}</p> : null}
           <div className="button-group no-print">
             <button type="button" className="button" onClick={() => checkAgain(checks)}>

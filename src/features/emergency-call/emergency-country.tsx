@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import { numberForRegion, REGIONS } from '../../emergency-number/emergency-number';
-import { chooseCountry, OTHER_COUNTRY } from '../../state/country-choice';
+import { chooseCountry, countryUnsaved, OTHER_COUNTRY, subscribeToCountry } from '../../state/country-choice';
 import { useEmergencyNumber } from './use-emergency-number';
 
 const names = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -17,6 +17,7 @@ const COUNTRIES = REGIONS.map((region) => ({ region, name: names.of(region) ?? r
 export function EmergencyCountry() {
   const id = useId();
   const { region } = useEmergencyNumber();
+  const unsaved = useSyncExternalStore(subscribeToCountry, countryUnsaved, () => false);
   return (
     <div className="country-choice">
       <label className="label" htmlFor={id}>
@@ -36,6 +37,11 @@ export function EmergencyCountry() {
           </option>
         ))}
       </select>
+      {unsaved ? (
+        <p className="hint" role="status">
+          This device is not letting Backcheck save your choice, so it applies only until you close this page.
+        </p>
+      ) : null}
     </div>
   );
 }

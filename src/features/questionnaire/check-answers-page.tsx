@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { BackLink } from '../../components/back-link';
 import { SummaryList } from '../../components/summary-list';
 import { useTitle } from '../../components/use-title';
+import { NotSavingNotice } from './not-saving-notice';
 import { questionFragment, stepFragment } from '../../navigation/fragments';
 import { navigate } from '../../navigation/navigate';
 import { useFlowContext } from '../../state/flow-context';
@@ -41,6 +42,7 @@ export function CheckAnswersPage() {
     <main id="main" className="main">
       <BackLink href={last ? `#/q/${last.page.id}` : '#/'} />
       <h1 tabIndex={-1}>Check your answers</h1>
+      <NotSavingNotice />
       {context.recheck ? (
         <p>
           {`Answers without a Change link are carried over from your check on ${describeDate(context.recheck.lastDate, context.recheck.today)}, and the days since it started are worked out from it. Whether it is getting better comes from your pain then and now: change it if that is not right.`}

@@ -3,10 +3,11 @@ import { BackLink } from '../../components/back-link';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { NotFound } from '../../components/not-found';
 import { useTitle } from '../../components/use-title';
+import { NotSavingNotice } from './not-saving-notice';
 import { questionFragment, stepFragment } from '../../navigation/fragments';
 import { navigate } from '../../navigation/navigate';
 import { useFlowContext } from '../../state/flow-context';
-import { keepCheck } from '../../state/keep';
+import { keepCheck, undoEmergencyStop } from '../../state/keep';
 import { answer, useBackcheck } from '../../state/store';
 import { derivedTrend } from '../../questions/answers-from-choices';
 import { emergencySigns, firstOpenStep, pageBefore, pageById, pagePosition, shownQuestions, stepAfter } from '../../questions/flow';
@@ -61,11 +62,13 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
       updated[question.id] = value;
     }
     const next = fromCheck ? undefined : stepAfter(page, updated, context);
-    if (next?.to === 'emergency') {
+    if (page.stopsForEmergency?.(updated)) {
       // The emergency stop is a finished result too: kept with its warning signs.
       const redFlags = emergencySigns(updated);
       const result = triageWarningSigns(redFlags);
       if (result) keepCheck({ redFlags }, [], result);
+    } else if (page.stopsForEmergency) {
+      undoEmergencyStop();
     }
     if (fromCheck) {
       // A change returns to the summary, unless it opened a question still to answer.
@@ -84,6 +87,7 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
     <main id="main" className="main">
       <BackLink href={fromCheck ? '#/check' : previous ? questionFragment(previous.id) : '#/'} />
       {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
+      <NotSavingNotice />
       {position.index > 0 ? (
         <p className="caption">
           Question {position.index} of {position.total}
@@ -112,5 +116,7 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
 /** The question page an address names, or Page not found. */
 export function QuestionRoute({ pageId, fromCheck }: { pageId: string; fromCheck: boolean }) {
   const page = pageById(pageId);
-  return page ? <QuestionPage page={page} fromCheck={fromCheck} /> : <NotFound />;
+  // The page starts afresh from what is saved whenever that changes, as when another tab answers.
+  const saved = useBackcheck((state) => JSON.stringify(page?.questions.map((question) => state.choices[question.id]) ?? []));
+  return page ? <QuestionPage key={saved} page={page} fromCheck={fromCheck} /> : <NotFound />;
 }

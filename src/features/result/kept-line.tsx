@@ -5,7 +5,7 @@ import { forgetCheck } from '../../state/keep';
 import { lastSaveRefused } from '../../state/store';
 
 /** One line on whether this result is kept as a check, with a way not to keep it. */
-export function KeptLine({ kept, today }: { kept: Check | undefined; today: string }) {
+export function KeptLine({ kept, today, replaced = false }: { kept: Check | undefined; today: string; replaced?: boolean }) {
   const [forgotten, setForgotten] = useState(false);
   if (forgotten)
     return (
@@ -20,8 +20,9 @@ export function KeptLine({ kept, today }: { kept: Check | undefined; today: stri
       </p>
     ) : null;
   return (
-    <p className="kept-line">
-      {'Kept in '}
+    <p className="kept-line" role={replaced ? 'status' : undefined}>
+      {replaced ? 'This replaces the result you saw a moment ago: only this one is kept. ' : null}
+      {replaced ? 'It is in ' : 'Kept in '}
       <a href="#/checks">your checks</a>
       {` on this device, dated ${describeDate(kept.date, today)}. `}
       <button

@@ -44,6 +44,7 @@ export function ResultPage({ query }: { query: string }) {
   const coach = useBackcheck((state) => state.coach);
   const checks = useBackcheck((state) => state.checks);
   const recheck = useBackcheck((state) => state.recheck);
+  const replaced = useBackcheck((state) => state.replaced);
   const context = useFlowContext();
   const read = readResultQuery(query);
   const own = completeAnswers(choices, context);
@@ -125,7 +126,7 @@ export function ResultPage({ query }: { query: string }) {
         }
         keptOn={kept ? describeDate(kept.date, today) : undefined}
         onForgetCoach={forgetCoach}
-        checkLine={isOwn ? <KeptLine kept={kept} today={today} /> : undefined}
+        checkLine={isOwn ? <KeptLine kept={kept} today={today} replaced={kept !== undefined && kept.id === replaced} /> : undefined}
         afterFirstAction={
           changed.length > 0 ? (
             <section aria-labelledby="what-changed">
@@ -165,9 +166,12 @@ export function ResultPage({ query }: { query: string }) {
                 <section aria-labelledby="change-answers">
                   <h2 id="change-answers">Change something</h2>
                   <div className="button-group">
-                    <a className="button button--secondary" href="#/check">
-                      Change your answers
-                    </a>
+                    {/* A result kept on an earlier day stands: what has changed since is a new check. */}
+                    {kept && kept.date < today ? null : (
+                      <a className="button button--secondary" href="#/check">
+                        Change your answers
+                      </a>
+                    )}
                     <button
                       type="button"
                       className="button button--secondary"
