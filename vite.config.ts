@@ -66,6 +66,9 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
           setupFiles: ['tests/setup.ts'],
+          // A test that walks the whole questionnaire waits for each page; on a busy 2-core machine
+          // that took over the 5 s default with nothing wrong, so the limit only catches a hang.
+          testTimeout: 30_000,
         },
       },
       {
