@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { detect } from '../src/emergency-number/time-zones';
 import { browserSignals, DETECTED_LOCAL, DETECTED_REGION } from '../src/features/emergency-call/use-emergency-number';
+
+// A findBy waits for the thing itself; the limit only says when to give up. One second was too
+// short for a lazy page to load on a busy 2-core machine, with nothing wrong.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Globals are off, so Testing Library cannot register its own clean-up.
 afterEach(() => {
