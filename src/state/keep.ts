@@ -13,6 +13,14 @@ import { lastSaveRefused, useBackcheck } from './store';
  * saved at once, other tabs follow, and a device that refuses to save is noticed.
  */
 
+/** The moment a check is kept names it; two kept in the same millisecond (a clock held still) still get names of their own. */
+function uniqueId(moment: string, checks: readonly Check[]) {
+  const taken = new Set(checks.map((check) => check.id));
+  let id = moment;
+  for (let n = 2; taken.has(id); n += 1) id = `${moment}-${n}`;
+  return id;
+}
+
 /**
  * Keeps a finished result with today's date, and says how: one questionnaire keeps one check.
  * Seeing it again (Back, then "See your result"; a second tap) keeps that one check; a
@@ -29,7 +37,7 @@ export function keepCheck(answers: Answers | EmergencyStopAnswers, unsure: reado
   const replacing =
     own !== undefined && own.date === date ? own : last !== undefined && last.date === date && holdsAnswers(last, answers, unsure) ? last : undefined;
   const check: Check = {
-    id: replacing ? replacing.id : moment.toISOString(),
+    id: replacing ? replacing.id : uniqueId(moment.toISOString(), checks),
     date,
     answers,
     unsure: [...unsure],
