@@ -166,6 +166,35 @@ describe.each(ENGINES)('in %s, on the built app', (engine) => {
     expect(await page.run('return document.getElementById("q-area-upper").checked')).toBe(true);
   });
 
+  it('should keep one check through a correction, none for a warning sign undone, and then offer no resend of the answers', async () => {
+    const checks = () =>
+      page.run<number[]>(
+        'return (JSON.parse(localStorage.getItem("backcheck") || "{}").state || {}).checks.map(function (c) { return c.answers.severity || 0; })',
+      );
+    await page.goto(`${baseUrl()}#/q/emergency-signs`);
+    await answer(page, 'Dark brown or cola-coloured pee, or hardly any pee for 12 hours even though you are drinking');
+    await resultOf(page);
+    expect(await checks()).toEqual([0]);
+    await page.click('link', 'Back');
+    await page.heading('Do you have any of these right now?');
+    // "None of these" clears the sign ticked by mistake.
+    await answer(page, 'None of these');
+    expect(await checks()).toEqual([]);
+    await answerAll(page, sorenessPages.slice(1));
+    await page.click('button', 'See your result');
+    await resultOf(page);
+    await page.click('link', 'Change your answers');
+    await page.click('link', 'Change worst pain, out of 10');
+    await answer(page, '6');
+    await page.click('button', 'See your result');
+    await page.seeText('This replaces the result you saw a moment ago');
+    expect(await checks()).toEqual([6]);
+    await page.goto(baseUrl());
+    await page.reload();
+    await page.seeText('You have a result from today.');
+    expect(await page.run('return /Continue where you left off/.test(document.body.textContent)')).toBe(false);
+  });
+
   it('should offer Share only where the browser has a share sheet, and always Copy link', async () => {
     // No engine here has a share sheet headless (desktop Firefox and WebKitGTK have none at all),
     // so this checks the page follows what the browser offers, and the copy that works everywhere.
