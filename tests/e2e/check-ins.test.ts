@@ -119,7 +119,7 @@ describe('check-ins over days, in Chromium', () => {
     await expectAccessible(page);
   });
 
-  it('should keep the answers of someone halfway through when version 2 arrives', async () => {
+  it('should keep the answers of someone halfway through when a newer version arrives', async () => {
     const { page } = browser();
     await page.goto(baseUrl());
     // Exactly what version 1 of Backcheck saved.
@@ -140,9 +140,11 @@ describe('check-ins over days, in Chromium', () => {
         coach: { name: 'Sam' },
         checks: [],
         recheck: null,
+        // Begun, as far as anyone can tell, on the day the newer version read them.
+        progress: { started: await page.evaluate(() => new Date().toLocaleDateString('en-CA')), kept: null, edited: false },
         team: [],
       },
-      version: 2,
+      version: 3,
     });
   });
 });

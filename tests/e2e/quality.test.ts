@@ -134,7 +134,7 @@ describe('a coach link opened on a slow connection', () => {
 
     // The app draws the same note in the same place: nothing moves when it takes over.
     await page.goto(`${baseUrl()}#/?coach=Sam%20Lee&activity=lifting`);
-    await page.getByRole('button', { name: 'Continue where you left off' }).waitFor();
+    await page.getByRole('button', { name: 'See your result' }).waitFor();
     expect(await note.boundingBox()).toEqual(noteBox);
   });
 });
