@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { STORAGE_KEY } from './state/saved';
 import { followOtherTabs, useBackcheck } from './state/store';
 import './styles.css';
 
@@ -16,13 +17,24 @@ const start = () => {
     );
   }
 };
-if (useBackcheck.persist.hasHydrated()) start();
-else {
-  const stop = useBackcheck.persist.onFinishHydration(() => {
-    stop();
-    start();
-  });
-}
+// Someone with something saved gets the start page's way back in, fetched beside the saved data
+// it shows; a first visit fetches neither.
+const savedProgress = (() => {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === null ? undefined : import('./features/start/saved-progress').catch(() => undefined);
+  } catch {
+    return undefined;
+  }
+})();
+const hydrated = useBackcheck.persist.hasHydrated()
+  ? Promise.resolve()
+  : new Promise<void>((resolve) => {
+      const stop = useBackcheck.persist.onFinishHydration(() => {
+        stop();
+        resolve();
+      });
+    });
+void Promise.all([hydrated, savedProgress]).then(start);
 
 // Offline after the first visit: the service worker keeps the whole build on the device.
 // The app works without it, so a refusal (private mode, an old browser) is not an error.

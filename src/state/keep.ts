@@ -4,14 +4,30 @@ import { holdsAnswers, isFullCheck, type Check, type EmergencyStopAnswers } from
 import { localDate } from '../dates/dates';
 import { now } from './clock';
 import { chooseCountry } from './country-choice';
-import { STORAGE_KEY } from './saved';
+import { STORAGE_KEY, type Saved } from './saved';
 import { lastSaveRefused, useBackcheck } from './store';
 
 /*
- * Keeping, forgetting and deleting what Backcheck keeps on a device: a person's checks, and on
- * a coach's device the results trainees sent. Every change goes through the store, so it is
+ * Keeping, forgetting and deleting what Backcheck keeps on a device: a person's answers and
+ * checks, and on a coach's device the results trainees sent. Every change goes through the store, so it is
  * saved at once, other tabs follow, and a device that refuses to save is noticed.
  */
+
+/** Records one answer. Choices already checked by the page's schema. */
+export const answer = (questionId: string, choice: string | string[]) =>
+  useBackcheck.setState((state) => {
+    const progress = state.progress ?? { started: localDate(now()), kept: null, edited: false };
+    const changed = JSON.stringify(state.choices[questionId]) !== JSON.stringify(choice);
+    return {
+      choices: { ...state.choices, [questionId]: choice },
+      // A change after a result was kept is a correction, which will replace that result's check.
+      progress: { ...progress, edited: progress.edited || (progress.kept !== null && changed) },
+    };
+  });
+
+/** Answers begun on an earlier day, brought up to today (questions/resume.ts), as a new day's answers. */
+export const resumeAnswers = (choices: Saved['choices']) =>
+  useBackcheck.setState({ choices, progress: { started: localDate(now()), kept: null, edited: false }, replaced: null });
 
 /** The moment a check is kept names it; two kept in the same millisecond (a clock held still) still get names of their own. */
 function uniqueId(moment: string, checks: readonly Check[]) {

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { holdsAnswers, type Check } from '../checks/check';
 import { readChecks } from '../checks/check-schema';
 import { recheckContext } from '../checks/recheck';
-import { ISO_DATE, type IsoDate } from '../dates/dates';
+import { ISO_DATE, localDate, type IsoDate } from '../dates/dates';
+import { now } from './clock';
 import { completeAnswers, unsureOf } from '../questions/answers-from-choices';
 import type { TeamEntry } from '../team/team-entry';
 import { readTeam } from '../team/team-schema';
@@ -105,7 +106,7 @@ const droppedNotice = (dropped: string[], prefix = '') =>
   `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.`;
 
 /** Saved data of any version this page can read, as the store holds it, with a notice where something was left out. */
-export function readSavedData(state: unknown, version: number, currentVersion: number, today: IsoDate): State {
+export function readSavedData(state: unknown, version: number, currentVersion: number, today: IsoDate = localDate(now())): State {
   if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older, replaced: null };
   const newer = version > currentVersion ? SAVED_NOTICE.newer : '';
   const kept = keepValid(migrate(state, version), version, today);

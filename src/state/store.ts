@@ -3,8 +3,6 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Coach } from '../share-link/coach-link';
-import { localDate } from '../dates/dates';
-import { now } from './clock';
 import { EMPTY_SAVED, STORAGE_KEY, STORAGE_VERSION, type Saved, type State } from './saved';
 
 /*
@@ -48,7 +46,7 @@ async function readSaved(raw: string): Promise<State> {
   if (!envelope.success) return { ...empty, savedNotice: UNREADABLE, replaced: null };
   const { version, state } = envelope.data;
   return import('./saved-data').then(
-    ({ readSavedData }) => readSavedData(state, version, STORAGE_VERSION, localDate(now())),
+    ({ readSavedData }) => readSavedData(state, version, STORAGE_VERSION),
     () => ({ ...empty, savedNotice: UNREADABLE, replaced: null }),
   );
 }
@@ -76,15 +74,15 @@ export const useSaveRefused = () =>
     () => false,
   );
 
-const PROBE_KEY = 'backcheck-probe';
-
-/** Whether this device lets Backcheck save at all, tried with a few bytes before anything is promised. */
-export const canSave = () =>
-  attempt(() => {
-    localStorage.setItem(PROBE_KEY, '1');
-    localStorage.removeItem(PROBE_KEY);
-    return true;
-  }) ?? false;
+// Whether this device saves at all is tried once, with a few bytes, before anything is promised.
+if (typeof localStorage !== 'undefined')
+  noteWrite(
+    attempt(() => {
+      localStorage.setItem('backcheck-probe', '1');
+      localStorage.removeItem('backcheck-probe');
+      return false;
+    }) ?? true,
+  );
 
 const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'>>> = {
   getItem: (name) => {
@@ -122,25 +120,9 @@ export const useHydrated = () =>
     () => useBackcheck.persist.hasHydrated(),
   );
 
-/** Records one answer. Choices already checked by the page's schema. */
-export const answer = (questionId: string, choice: string | string[]) =>
-  useBackcheck.setState((state) => {
-    const progress = state.progress ?? { started: localDate(now()), kept: null, edited: false };
-    const changed = JSON.stringify(state.choices[questionId]) !== JSON.stringify(choice);
-    return {
-      choices: { ...state.choices, [questionId]: choice },
-      // A change after a result was kept is a correction, which will replace that result's check.
-      progress: { ...progress, edited: progress.edited || (progress.kept !== null && changed) },
-    };
-  });
-
 /** Clears every answer, for a new problem; the coach whose link this came from stays. */
 export const startAgain = (coach: Coach | null = useBackcheck.getState().coach) =>
   useBackcheck.setState({ choices: {}, coach, recheck: null, progress: null, savedNotice: null, replaced: null });
-
-/** Answers begun on an earlier day, brought up to today (questions/resume.ts), as a new day's answers. */
-export const resumeAnswers = (choices: Saved['choices']) =>
-  useBackcheck.setState({ choices, progress: { started: localDate(now()), kept: null, edited: false }, replaced: null });
 
 export const dismissSavedNotice = () => useBackcheck.setState({ savedNotice: null });
 

@@ -103,7 +103,7 @@ describe('result links', () => {
 
     await user.click(screen.getByRole('link', { name: 'Answer for yourself' }));
     await heading('Back pain after training?');
-    expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
   });
 
   it('should copy the link to the result', async () => {
@@ -226,7 +226,7 @@ describe('saved progress with a bad part', () => {
     await heading('Back pain after training?');
     expect(screen.getByRole('status')).toHaveTextContent(notice);
     if (coach) expect(screen.getByText(`Sent by your coach ${coach}`)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue where you left off' }));
     await heading('What was the workout before the pain started?');
   });
 
@@ -237,7 +237,7 @@ describe('saved progress with a bad part', () => {
       'Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.',
     );
     expect(screen.queryByText(/older version/)).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
   });
 });
 
@@ -250,7 +250,7 @@ describe('saved progress from version 1', () => {
     await heading('Back pain after training?');
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.getByText('Sent by your coach Sam, for running')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    await user.click(await screen.findByRole('button', { name: 'Continue where you left off' }));
     await heading('How did it start?');
     await answerPage(user, 'Gradually, 1 to 3 days after it', 'No');
     await heading('What does the pain feel like?');
@@ -275,7 +275,7 @@ describe('two tabs', () => {
     onTestFinished(stop);
     const { user } = renderApp('#/', { saved: savedProgress });
     await heading('Back pain after training?');
-    expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
 
     // The other tab started again: it saved no answers.
     const other = JSON.stringify({ state: { choices: {}, coach: null, checks: [], recheck: null, team: [] }, version: STORAGE_VERSION });
@@ -309,7 +309,7 @@ describe('coach links', () => {
     await user.click(screen.getByRole('button', { name: 'Forget coach Sam' }));
     expect(screen.queryByText(/Sent by your coach/)).not.toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ state: { coach: null, choices: { emergencySigns: ['none'] } } });
-    expect(screen.getByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Continue where you left off' })).toBeInTheDocument();
   });
 
   it('should offer "Send to my coach" only where there is a coach, and forget the coach from the result', async () => {

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Check } from '../../src/checks/check';
 import { resumeOnLaterDay } from '../../src/questions/resume';
 import { setClock } from '../../src/state/clock';
-import { keepCheck, startRecheck, undoEmergencyStop } from '../../src/state/keep';
+import { answer, keepCheck, startRecheck, undoEmergencyStop } from '../../src/state/keep';
 import { readSavedData } from '../../src/state/saved-data';
 import { EMPTY_SAVED } from '../../src/state/saved';
-import { answer, startAgain, useBackcheck } from '../../src/state/store';
+import { startAgain, useBackcheck } from '../../src/state/store';
 import { answersSchema, triage, triageWarningSigns, type Answers } from '../../src/triage';
 import vignettes from '../triage/vignettes.json';
 

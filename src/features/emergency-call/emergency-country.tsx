@@ -39,7 +39,7 @@ export function EmergencyCountry() {
       </select>
       {unsaved ? (
         <p className="hint" role="status">
-          This device is not letting Backcheck save your choice, so it applies only until you close this page.
+          This device is not saving your choice: it holds until you close this page.
         </p>
       ) : null}
     </div>

@@ -1,20 +1,19 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTitle } from '../../components/use-title';
 import { navigate } from '../../navigation/navigate';
-import { stepFragment } from '../../navigation/fragments';
-import { now } from '../../state/clock';
-import { canSave, forgetCoach, rememberCoach, resumeAnswers, startAgain, useBackcheck, useSaveRefused } from '../../state/store';
-import { isFullCheck } from '../../checks/check';
-import { describeDate, localDate } from '../../dates/dates';
+import { forgetCoach, rememberCoach, useBackcheck, useSaveRefused } from '../../state/store';
 import { FIRST_PAGE_ID } from '../../questions/first-page-id';
 import { readCoachQuery } from '../../share-link/coach-link';
 import { EmergencyCountry } from '../emergency-call/emergency-country';
 import { useEmergencyNumber } from '../emergency-call/use-emergency-number';
 import { ACTIVITY_WORDS } from './activity-words';
 
+// Only someone with something saved needs these; main.tsx fetches them beside the saved data.
+const SavedProgress = lazy(() => import('./saved-progress').then((m) => ({ default: m.SavedProgress })));
+const SwitchCoach = lazy(() => import('./saved-progress').then((m) => ({ default: m.SwitchCoach })));
+
 export function StartPage({ query }: { query: string }) {
   useTitle('Back pain after training?');
-  const choices = useBackcheck((state) => state.choices);
   const coach = useBackcheck((state) => state.coach);
   const { number, local } = useEmergencyNumber();
   const coachLink = query === '' ? undefined : readCoachQuery(query);
@@ -31,44 +30,8 @@ export function StartPage({ query }: { query: string }) {
 
   // A damaged coach link shows no coach: not the link's, which could not be read, nor one from before.
   const shownCoach = coachLink && !coachLink.ok ? undefined : switching ? undefined : (linkedCoach ?? coach ?? undefined);
-  const hasProgress = Object.keys(choices).length > 0;
-  const checks = useBackcheck((state) => state.checks);
-  const progress = useBackcheck((state) => state.progress);
-  const checkCount = checks.length;
-  const refused = useSaveRefused();
-  // Tried once a visit: a few bytes written and taken away.
-  const [canSaveNow] = useState(() => import.meta.env.SSR || canSave());
-  const saving = canSaveNow && !refused;
-  const today = localDate(now());
-  // A result seen and not changed since ends that questionnaire: its answers are never sent again.
-  const finished = progress?.kept && !progress.edited ? checks.find((check) => check.id === progress.kept) : undefined;
-  const begunEarlier = hasProgress && !finished && progress !== null && progress.started < today;
-  const firstPage = FIRST_PAGE_ID;
-  // The questions, and a re-check's context, load after the start page.
-  const continueWhereLeft = async () => {
-    const [{ firstOpenStep }, { flowContextOf }, { resumeOnLaterDay }] = await Promise.all([
-      import('../../questions/flow'),
-      import('../../state/flow-context'),
-      import('../../questions/resume'),
-    ]);
-    if (begunEarlier && progress) resumeAnswers(resumeOnLaterDay(choices, progress.started, today));
-    const state = useBackcheck.getState();
-    navigate(stepFragment(firstOpenStep(state.choices, flowContextOf(state))));
-  };
-  const seeResult = async () => {
-    if (!finished) return;
-    if (!isFullCheck(finished)) return navigate('#/emergency');
-    const { resultFragment } = await import('../../share-link/result-link');
-    navigate(resultFragment(finished.answers, finished.unsure));
-  };
-  const checkAgainNow = async () => {
-    const { checkAgain } = await import('../check-ins/check-again');
-    checkAgain(useBackcheck.getState().checks);
-  };
-  const startAboutNewProblem = () => {
-    startAgain(shownCoach);
-    navigate(`#/q/${firstPage}`);
-  };
+  const hasSaved = useBackcheck((state) => Object.keys(state.choices).length > 0 || state.checks.length > 0);
+  const saving = !useSaveRefused();
 
   return (
     <main id="main" className="main">
@@ -78,18 +41,9 @@ export function StartPage({ query }: { query: string }) {
         </div>
       ) : null}
       {switching && coach && linkedCoach ? (
-        <div className="notice" role="group" aria-labelledby="switch-coach">
-          <p id="switch-coach">{`Switch from ${coach.name} to ${linkedCoach.name}?`}</p>
-          <p>{`This link is from ${linkedCoach.name}. Backcheck remembers one coach on this device, and offers to send your result to them.`}</p>
-          <div className="button-group">
-            <button type="button" className="button" onClick={() => rememberCoach(linkedCoach)}>
-              {`Switch to ${linkedCoach.name}`}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => navigate('#/', { replace: true })}>
-              {`Keep ${coach.name}`}
-            </button>
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <SwitchCoach from={coach} to={linkedCoach} />
+        </Suspense>
       ) : null}
       {shownCoach ? (
         <p className="coach-note">
@@ -102,7 +56,7 @@ export function StartPage({ query }: { query: string }) {
       <p>
         {saving
           ? 'It takes about 2 minutes. There is no account, and your answers stay on this device.'
-          : 'It takes about 2 minutes. There is no account, and your answers are not sent anywhere. This device is not letting Backcheck save them, so they will be gone if you close this page.'}
+          : 'It takes about 2 minutes. There is no account, and your answers are not sent anywhere; but this device is not saving them, so they will go when you close this page.'}
       </p>
       <div className="inset-text inset-text--warning">
         <p>
@@ -115,50 +69,15 @@ export function StartPage({ query }: { query: string }) {
         </p>
         <EmergencyCountry />
       </div>
-      {finished ? (
-        <>
-          <p>{finished.date === today ? 'You have a result from today.' : `Your last check was on ${describeDate(finished.date, today)}.`}</p>
-          <div className="button-group">
-            {finished.date === today ? (
-              <button type="button" className="button" onClick={() => void seeResult()}>
-                See your result
-              </button>
-            ) : null}
-            <button type="button" className={finished.date === today ? 'button button--secondary' : 'button'} onClick={() => void checkAgainNow()}>
-              Check again
-            </button>
-            <button type="button" className="button button--secondary" onClick={startAboutNewProblem}>
-              Start about a new problem
-            </button>
-          </div>
-        </>
-      ) : hasProgress ? (
-        <>
-          <p>
-            {begunEarlier && progress
-              ? `You began answering on ${describeDate(progress.started, today)}. Backcheck will ask again how it is now, and work out the days since it started.`
-              : 'You have answers saved on this device.'}
-          </p>
-          <div className="button-group">
-            <button type="button" className="button" onClick={() => void continueWhereLeft()}>
-              Continue where you left off
-            </button>
-            <button type="button" className="button button--secondary" onClick={startAboutNewProblem}>
-              Start again
-            </button>
-          </div>
-        </>
+      {hasSaved ? (
+        <Suspense fallback={null}>
+          <SavedProgress shownCoach={shownCoach} />
+        </Suspense>
       ) : (
-        <a className="button button--start" href={`#/q/${firstPage}`} data-start-link>
+        <a className="button button--start" href={`#/q/${FIRST_PAGE_ID}`} data-start-link>
           Start now
         </a>
       )}
-      {checkCount > 0 ? (
-        <p>
-          {`You have ${checkCount === 1 ? '1 check' : `${checkCount} checks`} kept on this device. `}
-          <a href="#/checks">See your checks, or check again</a>
-        </p>
-      ) : null}
       {shownCoach ? (
         <p className="forget-coach">
           {/* Below the start button, so the note above never moves when the app takes over the page. */}

@@ -37,7 +37,7 @@ describe('a finished result, days later', () => {
     onDay('2026-12-04');
     ({ user, unmount } = renderApp('#/', { saved: stored() }));
     await heading('Back pain after training?');
-    expect(screen.getByText('Your last check was on Monday 30 November.')).toBeInTheDocument();
+    expect(await screen.findByText('Your last check was on Monday 30 November.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Continue where you left off' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start about a new problem' })).toBeInTheDocument();
 
@@ -65,7 +65,7 @@ describe('a finished result, days later', () => {
     await strainSeen(user);
     await user.click(screen.getByRole('link', { name: 'Backcheck' }));
     await heading('Back pain after training?');
-    expect(screen.getByText('You have a result from today.')).toBeInTheDocument();
+    expect(await screen.findByText('You have a result from today.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See your result' }));
     expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
     expect(storedChecks()).toHaveLength(1);
@@ -97,8 +97,8 @@ describe('answers begun on an earlier day', () => {
     onDay('2026-12-03');
     ({ user, unmount } = renderApp('#/', { saved: stored() }));
     await heading('Back pain after training?');
-    expect(screen.getByText(/You began answering on Monday 30 November\./)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    expect(await screen.findByText(/You began answering on Monday 30 November\./)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Continue where you left off' }));
     await heading('Do you have any of these right now?');
     await answerPage(user, 'None of these');
     // Where it hurts, the workout and how it started are carried over: shown as they were answered.
@@ -193,7 +193,7 @@ describe('a device that does not save', () => {
     await user.click(screen.getByRole('link', { name: 'Backcheck' }));
     await heading('Back pain after training?');
     expect(screen.queryByText(/your answers stay on this device/)).not.toBeInTheDocument();
-    expect(screen.getByText(/This device is not letting Backcheck save them/)).toBeInTheDocument();
+    expect(screen.getByText(/this device is not saving them, so they will go when you close this page/)).toBeInTheDocument();
     setItem.mockRestore();
   });
 
@@ -204,7 +204,7 @@ describe('a device that does not save', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     await user.selectOptions(screen.getByLabelText('Your country, for the emergency number'), 'FR');
-    expect(await screen.findByText(/applies only until you close this page/)).toBeInTheDocument();
+    expect(await screen.findByText(/This device is not saving your choice: it holds until you close this page\./)).toBeInTheDocument();
   });
 });
 
