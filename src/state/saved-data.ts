@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import type { Check } from '../checks/check';
-import { readChecks } from '../checks/check-schema';
+import { sortOutChecks } from '../checks/check-schema';
+import { localDate, type IsoDate } from '../dates/dates';
 import type { TeamEntry } from '../team/team-entry';
 import { readTeam } from '../team/team-schema';
 import { readSavedChoices } from '../questions/questions';
 import { coachSchema, type Coach } from '../share-link/coach-link';
+import { now } from './clock';
 import { EMPTY_SAVED, type Saved, type State } from './saved';
 
 /*
@@ -37,8 +39,12 @@ const SAVED_NOTICE = {
   newer: 'Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.',
 };
 
-/** Keeps every saved answer the questions still accept, the coach as far as it is valid, and every valid check, naming what had to be left out. */
-function keepValid(state: unknown): { saved: Saved; dropped: string[] } | undefined {
+/**
+ * Keeps every saved answer the questions still accept, the coach as far as it is valid, and every
+ * check a file could bring in too (valid, not dated after today, its result what its answers give),
+ * naming what had to be left out.
+ */
+function keepValid(state: unknown, today: IsoDate): { saved: Saved; dropped: string[]; after?: string } | undefined {
   const shape = savedShapeSchema.safeParse(state);
   if (!shape.success) return undefined;
   const read = readSavedChoices(shape.data.choices ?? {});
@@ -55,11 +61,22 @@ function keepValid(state: unknown): { saved: Saved; dropped: string[] } | undefi
     } else dropped.push('your coach’s details');
   }
   let checks: Check[] = [];
+  let after: string | undefined;
   if (shape.data.checks !== undefined) {
-    const read = readChecks(shape.data.checks);
+    const read = sortOutChecks(shape.data.checks, today);
     checks = read?.checks ?? [];
-    const lost = read ? read.dropped : 1;
-    if (lost > 0) dropped.push(lost === 1 && read ? 'one of your kept checks' : `${read ? String(lost) : 'your'} kept checks`);
+    const { unreadable = 1, future = 0, contradicted = 0 } = read?.leftOut ?? {};
+    if (unreadable > 0) dropped.push(unreadable === 1 && read ? 'one of your kept checks' : `${read ? String(unreadable) : 'your'} kept checks`);
+    if (future > 0) {
+      dropped.push(future === 1 ? 'a kept check dated after today' : `${future} kept checks dated after today`);
+      // Until something is saved again they are still on the device, so a wrong clock loses nothing.
+      after = 'If the date on this device is wrong, correct it now and open Backcheck again.';
+    }
+    if (contradicted > 0) {
+      dropped.push(
+        contradicted === 1 ? 'a kept check whose result does not match its answers' : `${contradicted} kept checks whose results do not match their answers`,
+      );
+    }
   }
   const recheck = recheckSchema.safeParse(shape.data.recheck);
   const follows = recheck.success && checks.some((check) => check.id === recheck.data.from) ? recheck.data : null;
@@ -70,18 +87,21 @@ function keepValid(state: unknown): { saved: Saved; dropped: string[] } | undefi
     const lost = read ? read.dropped : 1;
     if (lost > 0) dropped.push(lost === 1 && read ? 'one of the results in your trainees’ list' : 'results in your trainees’ list');
   }
-  return { saved: { choices, coach, checks, recheck: follows, team }, dropped };
+  return { saved: { choices, coach, checks, recheck: follows, team }, dropped, ...(after ? { after } : {}) };
 }
 
-const droppedNotice = (dropped: string[], prefix = '') =>
-  `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.`;
+const droppedNotice = (dropped: string[], prefix = '', after = '') =>
+  `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.${after ? ` ${after}` : ''}`;
 
-/** Saved data of any version this page can read, as the store holds it, with a notice where something was left out. */
-export function readSavedData(state: unknown, version: number, currentVersion: number): State {
+/**
+ * Saved data of any version this page can read, as the store holds it, with a notice where
+ * something was left out. `today` is the device's date, after which no check can have been made.
+ */
+export function readSavedData(state: unknown, version: number, currentVersion: number, today: IsoDate = localDate(now())): State {
   if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older };
   const newer = version > currentVersion ? SAVED_NOTICE.newer : '';
-  const kept = keepValid(migrate(state, version));
+  const kept = keepValid(migrate(state, version), today);
   if (!kept) return { ...empty, savedNotice: newer || SAVED_NOTICE.unreadable };
-  const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer) : newer || null;
+  const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer, kept.after) : newer || null;
   return { ...kept.saved, savedNotice: notice };
 }

@@ -6,7 +6,7 @@ import { now } from '../../state/clock';
 import { addChecks, deleteEverything, forgetCheck } from '../../state/keep';
 import { useBackcheck } from '../../state/store';
 import { isFullCheck, type Check } from '../../checks/check';
-import { exportFile, readExportFile } from '../../checks/check-schema';
+import { exportFile, FILE_TOO_BIG, MAX_FILE_BYTES, readExportFile, whyLeftOut } from '../../checks/check-schema';
 import { ladderPlaces, type LadderPlace } from '../../checks/ladder';
 import { lastFullCheck, resultWords, startDateOf } from '../../checks/recheck';
 import { reminderCalendar, REMIND_AFTER_DAYS } from '../../checks/reminder';
@@ -83,7 +83,8 @@ export function ChecksPage() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const read = readExportFile(await file.text());
+    // Refused before it is read: a file far too big would stall the page just being read.
+    const read = file.size > MAX_FILE_BYTES ? { ok: false as const, problem: FILE_TOO_BIG } : readExportFile(await file.text(), localDate(now()));
     if (!read.ok) {
       setStatus(null);
       setProblem(read.problem);
@@ -91,11 +92,7 @@ export function ChecksPage() {
     }
     const added = addChecks(read.checks);
     setProblem(null);
-    const skipped =
-      read.dropped > 0
-        ? ` ${read.dropped === 1 ? 'One check' : `${read.dropped} checks`} in the file could not be read and ${read.dropped === 1 ? 'was' : 'were'} left out.`
-        : '';
-    setStatus(`${added === 1 ? '1 check' : `${added} checks`} added from the file.${skipped}`);
+    setStatus(`${added === 1 ? '1 check' : `${added} checks`} added from the file.${read.leftOut ? ` ${whyLeftOut(read.leftOut, 'in the file')}` : ''}`);
   };
 
   return (
