@@ -1,14 +1,15 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setClock } from '../../../src/state/clock';
 import { exportFile } from '../../../src/checks/check-schema';
 import type { Check } from '../../../src/checks/check';
-import { addDays } from '../../../src/dates/dates';
+import { addDays, describeDate } from '../../../src/dates/dates';
 import { answersSchema, RULES_VERSION, triage } from '../../../src/triage';
 import vignettes from '../../triage/vignettes.json';
 import { heading, renderApp } from '../../app/render-app';
 
-// "Your checks" with years of daily checks: a file's checks are held to today and to their own answers.
+// "Your checks" with years of daily checks: the newest show first, older ones a page at a time;
+// and a file's checks are held to today and to their own answers.
 
 const TODAY = '2026-12-04';
 afterEach(() => setClock());
@@ -25,6 +26,30 @@ const daily = (count: number): Check[] =>
 const listed = () => [...document.querySelectorAll('[data-check-date]')].map((entry) => entry.getAttribute('data-check-date'));
 
 describe('many kept checks', () => {
+  it('should show the 20 newest, then older ones 20 at a time, moving to the first of them', async () => {
+    setClock(() => new Date(`${TODAY}T09:00:00`));
+    const checks = daily(45);
+    const { user } = renderApp('#/checks', { saved: JSON.stringify({ state: { choices: {}, coach: null, checks, recheck: null, team: [] }, version: 2 }) });
+    await heading('Your checks');
+    expect(screen.getByText('Showing the 20 newest of 45 checks.')).toBeInTheDocument();
+    expect(listed()).toEqual(
+      checks
+        .slice(-20)
+        .map((check) => check.date)
+        .reverse(),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Show 20 older checks' }));
+    expect(listed()).toHaveLength(40);
+    await waitFor(() => expect(document.activeElement).toHaveTextContent(describeDate(checks[24]?.date ?? '', TODAY)));
+    expect(screen.getByText('Showing the 40 newest of 45 checks.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show 5 older checks' }));
+    expect(listed()).toEqual(checks.map((check) => check.date).reverse());
+    expect(screen.queryByText(/^Showing the/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /older check/ })).not.toBeInTheDocument();
+  });
+
   it('should load a file’s good checks, and say how many were left out and why', async () => {
     setClock(() => new Date(`${TODAY}T09:00:00`));
     const [good, later] = daily(2);
