@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { answersSchema } from '../triage';
+import { answersSchema, RULES_VERSION, triage, triageWarningSigns } from '../triage';
 import { LEVELS, RED_FLAGS, UNSURE_FIELDS, URGENCIES } from '../triage/vocabulary';
-import type { Check } from './check';
-import { ISO_DATE } from '../dates/dates';
+import { isFullCheck, type Check } from './check';
+import { addDays, ISO_DATE, type IsoDate } from '../dates/dates';
 
 /* Kept checks, read back from storage or a file, through the contract's own answers schema. */
 
@@ -11,7 +11,11 @@ const emergencyStopSchema = z.strictObject({ redFlags: z.array(z.enum(RED_FLAGS)
 export const checkSchema = z
   .strictObject({
     id: z.string().check(z.regex(/^[\w:.-]{1,40}$/)),
-    date: z.string().check(z.regex(ISO_DATE)),
+    // A day on the calendar: 31 February passes the pattern, but not a day's arithmetic.
+    date: z.string().check(
+      z.regex(ISO_DATE),
+      z.refine((date) => addDays(date, 0) === date),
+    ),
     // Either whole answers, or an emergency stop's warning signs. (Kept to the schema kinds the
     // start page already uses: zod's other kinds would come with it on a first visit.)
     answers: z.unknown().check(z.refine((answers) => answersSchema.safeParse(answers).success || emergencyStopSchema.safeParse(answers).success)),
@@ -22,25 +26,71 @@ export const checkSchema = z
   })
   .check(z.refine((check) => (check.level === 'doctor') === (check.urgency !== undefined)));
 
-/** Checks read back from outside (storage, a file): each is kept if valid, and the rest counted. */
-export function readChecks(value: unknown): { checks: Check[]; dropped: number } | undefined {
+/** Why checks read back were left out, each counted. */
+export interface LeftOut {
+  /** Not a check Backcheck keeps, or the same check twice. */
+  unreadable: number;
+  /** Dated after today: a clock set wrong, or a changed file. */
+  future: number;
+  /** Its result is not what its answers give under the rules it names, which are today's. */
+  contradicted: number;
+}
+
+export const leftOutCount = (leftOut: LeftOut) => leftOut.unreadable + leftOut.future + leftOut.contradicted;
+
+/**
+ * Whether a check's result is the one its own answers give, when it names today's rules. A check
+ * kept under older rules keeps the result it was given then: those rules are gone, so it cannot
+ * be held to them.
+ */
+function holdsTogether(check: Check): boolean {
+  if (check.rulesVersion !== RULES_VERSION) return true;
+  const result = isFullCheck(check) ? triage(check.answers, { unsure: check.unsure }) : triageWarningSigns(check.answers.redFlags);
+  if (!result) return false;
+  return result.level === check.level && (result.level === 'doctor' ? result.urgency : undefined) === check.urgency;
+}
+
+/**
+ * Checks read back from outside (storage, a file), oldest first: each kept if it is valid, dated
+ * no later than `today`, and its result is what its answers give; the rest counted by reason.
+ */
+export function sortOutChecks(value: unknown, today: IsoDate): { checks: Check[]; leftOut: LeftOut } | undefined {
   const list = z.array(z.unknown()).safeParse(value);
   if (!list.success) return undefined;
   const checks: Check[] = [];
+  const leftOut: LeftOut = { unreadable: 0, future: 0, contradicted: 0 };
   const seen = new Set<string>();
   for (const entry of list.data) {
     const parsed = checkSchema.safeParse(entry);
-    if (parsed.success && !seen.has(parsed.data.id)) {
-      seen.add(parsed.data.id);
-      checks.push(parsed.data as Check);
+    if (!parsed.success || seen.has(parsed.data.id)) leftOut.unreadable += 1;
+    else {
+      const check = parsed.data as Check;
+      seen.add(check.id);
+      // ISO dates sort as text.
+      if (check.date > today) leftOut.future += 1;
+      else if (!holdsTogether(check)) leftOut.contradicted += 1;
+      else checks.push(check);
     }
   }
   checks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { checks, dropped: list.data.length - checks.length };
+  return { checks, leftOut };
+}
+
+/** Checks read back from outside, as sortOutChecks reads them, with the ones left out counted together. */
+export function readChecks(value: unknown, today: IsoDate): { checks: Check[]; dropped: number } | undefined {
+  const read = sortOutChecks(value, today);
+  return read && { checks: read.checks, dropped: leftOutCount(read.leftOut) };
 }
 
 /** The file "Save as a file" writes, and "Load checks from a file" reads. */
 export const EXPORT_FORMAT = 'backcheck-checks';
+
+/** Years of daily checks fit with room to spare; a file past either is not one to read on a phone. */
+export const MAX_FILE_BYTES = 1_000_000;
+export const MAX_FILE_CHECKS = 1000;
+
+export const FILE_TOO_BIG = 'This file is too big. A file of checks must be smaller than 1 MB.';
+const TOO_MANY_CHECKS = `This file has more than ${MAX_FILE_CHECKS.toLocaleString('en-GB')} checks. Backcheck can load up to ${MAX_FILE_CHECKS.toLocaleString('en-GB')} checks from one file.`;
 
 const exportSchema = z.object({ format: z.enum([EXPORT_FORMAT]), version: z.number().check(z.refine((version) => version === 1)), checks: z.unknown() });
 
@@ -48,9 +98,38 @@ export function exportFile(checks: readonly Check[], made: Date): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, exported: made.toISOString(), checks }, null, 2)}\n`;
 }
 
-export type ImportRead = { ok: true; checks: Check[]; dropped: number } | { ok: false; problem: string };
+/** Why some checks in a file were left out, when some were. */
+export type ImportRead = { ok: true; checks: Check[]; dropped: number; leftOut?: LeftOut } | { ok: false; problem: string };
 
-export function readExportFile(text: string): ImportRead {
+const countOf = (count: number) => (count === 1 ? 'One check' : `${count} checks`);
+
+const REASONS: { key: keyof LeftOut; one: string; many: string; each: (count: number) => string }[] = [
+  { key: 'unreadable', one: 'it could not be read', many: 'they could not be read', each: (n) => `${n} could not be read` },
+  { key: 'future', one: 'it is dated after today', many: 'they are dated after today', each: (n) => `${n} ${n === 1 ? 'is' : 'are'} dated after today` },
+  {
+    key: 'contradicted',
+    one: 'its result does not match its answers',
+    many: 'their results do not match their answers',
+    each: (n) => (n === 1 ? '1 has a result that does not match its answers' : `${n} have results that do not match their answers`),
+  },
+];
+
+/** Why checks were left out, in a sentence: "2 checks in the file were left out: 1 could not be read and 1 is dated after today." */
+export function whyLeftOut(leftOut: LeftOut, where: string): string {
+  const total = leftOutCount(leftOut);
+  const reasons = REASONS.filter(({ key }) => leftOut[key] > 0);
+  const start = `${countOf(total)} ${where} ${total === 1 ? 'was' : 'were'} left out`;
+  const only = reasons.length === 1 ? reasons[0] : undefined;
+  if (only) return `${start} because ${total === 1 ? only.one : only.many}.`;
+  const parts = reasons.map(({ key, each }) => each(leftOut[key]));
+  return `${start}: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}.`;
+}
+
+const byteLength = (text: string) => new TextEncoder().encode(text).length;
+
+/** Reads a file of checks; `today` is the device's date, after which no check can have been made. */
+export function readExportFile(text: string, today: IsoDate): ImportRead {
+  if (text.length > MAX_FILE_BYTES || byteLength(text) > MAX_FILE_BYTES) return { ok: false, problem: FILE_TOO_BIG };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -59,8 +138,18 @@ export function readExportFile(text: string): ImportRead {
   }
   const file = exportSchema.safeParse(json);
   if (!file.success) return { ok: false, problem: 'This file is not one Backcheck saved.' };
-  const read = readChecks(file.data.checks);
+  if (Array.isArray(file.data.checks) && file.data.checks.length > MAX_FILE_CHECKS) return { ok: false, problem: TOO_MANY_CHECKS };
+  const read = sortOutChecks(file.data.checks, today);
   if (!read) return { ok: false, problem: 'This file is not one Backcheck saved.' };
-  if (read.checks.length === 0) return { ok: false, problem: 'This file has no checks Backcheck can read.' };
-  return { ok: true, ...read };
+  const dropped = leftOutCount(read.leftOut);
+  if (read.checks.length === 0) {
+    return {
+      ok: false,
+      problem:
+        dropped === read.leftOut.unreadable
+          ? 'This file has no checks Backcheck can read.'
+          : `This file has no checks Backcheck can use. ${whyLeftOut(read.leftOut, 'in the file')}`,
+    };
+  }
+  return dropped === 0 ? { ok: true, checks: read.checks, dropped } : { ok: true, checks: read.checks, dropped, leftOut: read.leftOut };
 }

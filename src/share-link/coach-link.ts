@@ -9,8 +9,12 @@ import { MAX_QUERY_LENGTH, readFragmentQuery, toFragmentQuery } from './fragment
 
 export const COACH_NAME_MAX = 40;
 
-/** Letters of any script first, then letters, marks, digits, spaces, full stops, hyphens and apostrophes. */
-export const COACH_NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}\p{N} .'’-]*$/u;
+/**
+ * Letters of any script first, then letters, marks, digits, spaces, full stops, hyphens and
+ * apostrophes, with at most 3 marks on one letter: Vietnamese needs 2, and a taller stack is
+ * drawn over the lines around the name.
+ */
+export const COACH_NAME_PATTERN = /^(?!.*\p{M}{4})[\p{L}\p{M}][\p{L}\p{M}\p{N} .'’-]*$/u;
 
 export const coachNameSchema = z.string().check(
   z.trim(),
@@ -18,7 +22,8 @@ export const coachNameSchema = z.string().check(
   z.maxLength(COACH_NAME_MAX, { error: `Your name must be ${COACH_NAME_MAX} characters or fewer` }),
   z.regex(/^[\p{L}\p{M}]/u, { error: 'Your name must start with a letter' }),
   z.regex(/^.[\p{L}\p{M}\p{N} .'’-]*$/u, { error: 'Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes' }),
-  // The two checks above, said as one rule, which the start page's inline script also uses.
+  z.refine((name) => !/\p{M}{4}/u.test(name), { error: 'Your name can only have up to 3 accents on each letter' }),
+  // The three checks above, said as one rule, which the start page's inline script also uses.
   z.regex(COACH_NAME_PATTERN),
 );
 

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { holdsAnswers, type Check } from '../checks/check';
-import { readChecks } from '../checks/check-schema';
+import { sortOutChecks } from '../checks/check-schema';
 import { recheckContext } from '../checks/recheck';
 import { ISO_DATE, localDate, type IsoDate } from '../dates/dates';
-import { now } from './clock';
 import { completeAnswers, unsureOf } from '../questions/answers-from-choices';
 import type { TeamEntry } from '../team/team-entry';
 import { readTeam } from '../team/team-schema';
 import { readSavedChoices } from '../questions/questions';
 import { coachSchema, type Coach } from '../share-link/coach-link';
+import { now } from './clock';
 import { EMPTY_SAVED, type Progress, type Saved, type State } from './saved';
 
 /*
@@ -65,8 +65,12 @@ const SAVED_NOTICE = {
   newer: 'Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.',
 };
 
-/** Keeps every saved answer the questions still accept, the coach as far as it is valid, and every valid check, naming what had to be left out. */
-function keepValid(state: unknown, version: number, today: IsoDate): { saved: Saved; dropped: string[] } | undefined {
+/**
+ * Keeps every saved answer the questions still accept, the coach as far as it is valid, and every
+ * check a file could bring in too (valid, not dated after today, its result what its answers give),
+ * naming what had to be left out.
+ */
+function keepValid(state: unknown, version: number, today: IsoDate): { saved: Saved; dropped: string[]; after?: string } | undefined {
   const shape = savedShapeSchema.safeParse(state);
   if (!shape.success) return undefined;
   const read = readSavedChoices(shape.data.choices ?? {});
@@ -83,11 +87,22 @@ function keepValid(state: unknown, version: number, today: IsoDate): { saved: Sa
     } else dropped.push('your coach’s details');
   }
   let checks: Check[] = [];
+  let after: string | undefined;
   if (shape.data.checks !== undefined) {
-    const read = readChecks(shape.data.checks);
+    const read = sortOutChecks(shape.data.checks, today);
     checks = read?.checks ?? [];
-    const lost = read ? read.dropped : 1;
-    if (lost > 0) dropped.push(lost === 1 && read ? 'one of your kept checks' : `${read ? String(lost) : 'your'} kept checks`);
+    const { unreadable = 1, future = 0, contradicted = 0 } = read?.leftOut ?? {};
+    if (unreadable > 0) dropped.push(unreadable === 1 && read ? 'one of your kept checks' : `${read ? String(unreadable) : 'your'} kept checks`);
+    if (future > 0) {
+      dropped.push(future === 1 ? 'a kept check dated after today' : `${future} kept checks dated after today`);
+      // Until something is saved again they are still on the device, so a wrong clock loses nothing.
+      after = 'If the date on this device is wrong, correct it now and open Backcheck again.';
+    }
+    if (contradicted > 0) {
+      dropped.push(
+        contradicted === 1 ? 'a kept check whose result does not match its answers' : `${contradicted} kept checks whose results do not match their answers`,
+      );
+    }
   }
   const recheck = recheckSchema.safeParse(shape.data.recheck);
   const follows = recheck.success && checks.some((check) => check.id === recheck.data.from) ? recheck.data : null;
@@ -99,18 +114,21 @@ function keepValid(state: unknown, version: number, today: IsoDate): { saved: Sa
     if (lost > 0) dropped.push(lost === 1 && read ? 'one of the results in your trainees’ list' : 'results in your trainees’ list');
   }
   const progress = progressOf({ choices, coach, checks, recheck: follows, team }, shape.data.progress, version, today);
-  return { saved: { choices, coach, checks, recheck: follows, progress, team }, dropped };
+  return { saved: { choices, coach, checks, recheck: follows, progress, team }, dropped, ...(after ? { after } : {}) };
 }
 
-const droppedNotice = (dropped: string[], prefix = '') =>
-  `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.`;
+const droppedNotice = (dropped: string[], prefix = '', after = '') =>
+  `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.${after ? ` ${after}` : ''}`;
 
-/** Saved data of any version this page can read, as the store holds it, with a notice where something was left out. */
+/**
+ * Saved data of any version this page can read, as the store holds it, with a notice where
+ * something was left out. `today` is the device's date, after which no check can have been made.
+ */
 export function readSavedData(state: unknown, version: number, currentVersion: number, today: IsoDate = localDate(now())): State {
   if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older, replaced: null };
   const newer = version > currentVersion ? SAVED_NOTICE.newer : '';
   const kept = keepValid(migrate(state, version), version, today);
   if (!kept) return { ...empty, savedNotice: newer || SAVED_NOTICE.unreadable, replaced: null };
-  const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer) : newer || null;
+  const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer, kept.after) : newer || null;
   return { ...kept.saved, savedNotice: notice, replaced: null };
 }

@@ -147,9 +147,14 @@ describe('the return-to-training ladder', () => {
 });
 
 describe('checks read back from outside', () => {
+  const TODAY = '2026-12-04';
+
   it('should keep the valid checks and count the damaged ones', () => {
     const good = check('2026-11-30', strain);
-    const read = readChecks([good, { ...good, id: 'x2', answers: { ...strain, severity: 99 } }, { nonsense: true }, { ...good, id: 'x3', level: 'doctor' }]);
+    const read = readChecks(
+      [good, { ...good, id: 'x2', answers: { ...strain, severity: 99 } }, { nonsense: true }, { ...good, id: 'x3', level: 'doctor' }],
+      TODAY,
+    );
     expect(read).toEqual({ checks: [good], dropped: 3 });
   });
 
@@ -163,15 +168,18 @@ describe('checks read back from outside', () => {
       urgency: 'emergency',
       rulesVersion: 2,
     };
-    expect(readChecks([stop])?.checks).toEqual([stop]);
+    expect(readChecks([stop], TODAY)?.checks).toEqual([stop]);
   });
 
   it('should read back a saved file, and refuse anything else with a plain message', () => {
     const checks = [check('2026-11-30', strain), check('2026-12-03', { ...strain, severity: 4, daysSince: 3, trend: 'better' })];
-    expect(readExportFile(exportFile(checks, new Date('2026-12-03T12:00:00Z')))).toEqual({ ok: true, checks, dropped: 0 });
-    expect(readExportFile('not json')).toEqual({ ok: false, problem: 'This file is not one Backcheck saved: it could not be read.' });
-    expect(readExportFile(JSON.stringify({ format: 'other', version: 1, checks }))).toEqual({ ok: false, problem: 'This file is not one Backcheck saved.' });
-    expect(readExportFile(JSON.stringify({ format: 'backcheck-checks', version: 1, checks: [{ bad: 1 }] }))).toEqual({
+    expect(readExportFile(exportFile(checks, new Date('2026-12-03T12:00:00Z')), TODAY)).toEqual({ ok: true, checks, dropped: 0 });
+    expect(readExportFile('not json', TODAY)).toEqual({ ok: false, problem: 'This file is not one Backcheck saved: it could not be read.' });
+    expect(readExportFile(JSON.stringify({ format: 'other', version: 1, checks }), TODAY)).toEqual({
+      ok: false,
+      problem: 'This file is not one Backcheck saved.',
+    });
+    expect(readExportFile(JSON.stringify({ format: 'backcheck-checks', version: 1, checks: [{ bad: 1 }] }), TODAY)).toEqual({
       ok: false,
       problem: 'This file has no checks Backcheck can read.',
     });

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type Ref } from 'react';
 import { Confirm } from '../../components/confirm';
 import { download } from '../../components/download';
 import { useTitle } from '../../components/use-title';
@@ -6,7 +6,7 @@ import { now } from '../../state/clock';
 import { addChecks, deleteEverything, forgetCheck } from '../../state/keep';
 import { useBackcheck } from '../../state/store';
 import { isFullCheck, type Check } from '../../checks/check';
-import { exportFile, readExportFile } from '../../checks/check-schema';
+import { exportFile, FILE_TOO_BIG, MAX_FILE_BYTES, readExportFile, whyLeftOut } from '../../checks/check-schema';
 import { ladderPlaces, type LadderPlace } from '../../checks/ladder';
 import { lastFullCheck, resultWords, startDateOf } from '../../checks/recheck';
 import { reminderCalendar, REMIND_AFTER_DAYS } from '../../checks/reminder';
@@ -26,14 +26,36 @@ function sinceStart(started: IsoDate, today: IsoDate) {
 /** The address of a page of this app, for the reminder to link back to. */
 const addressOf = (fragment: string) => `${window.location.origin}${window.location.pathname}${fragment}`;
 
-function CheckEntry({ check, before, place, today }: { check: Check; before: Check | undefined; place: LadderPlace | undefined; today: IsoDate }) {
+/**
+ * The newest checks show first, and older ones a page at a time: drawing years of daily checks at
+ * once took seconds on a phone before the page could show at all.
+ */
+const CHECKS_A_PAGE = 20;
+
+const checksWord = (count: number) => (count === 1 ? '1 check' : `${count.toLocaleString('en-GB')} checks`);
+
+function CheckEntry({
+  check,
+  before,
+  place,
+  today,
+  headingRef,
+}: {
+  check: Check;
+  before: Check | undefined;
+  place: LadderPlace | undefined;
+  today: IsoDate;
+  headingRef?: Ref<HTMLHeadingElement> | undefined;
+}) {
   const [confirming, setConfirming] = useState(false);
   const when = describeDate(check.date, today);
   const pain = isFullCheck(check) ? check.answers.severity : undefined;
   const painBefore = before && isFullCheck(before) ? before.answers.severity : undefined;
   return (
     <li className="check" data-check-date={check.date} data-check-level={check.level} data-check-urgency={check.urgency}>
-      <h3>{when}</h3>
+      <h3 tabIndex={-1} ref={headingRef}>
+        {when}
+      </h3>
       <p>
         {`Result: ${resultWords(check)}.`}
         {pain === undefined ? ' Warning signs only: the questions stopped there.' : ` Pain ${pain} out of 10.`}
@@ -73,6 +95,13 @@ export function ChecksPage() {
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmingAll, setConfirmingAll] = useState(false);
+  const [shown, setShown] = useState(CHECKS_A_PAGE);
+  // After "Show older checks", focus moves to the first of them, so the person reads on from there.
+  const firstOlder = useRef<HTMLHeadingElement>(null);
+  const [movedOn, setMovedOn] = useState(false);
+  useEffect(() => {
+    if (movedOn) firstOlder.current?.focus();
+  }, [movedOn, shown]);
   const today = localDate(now());
 
   const places = ladderPlaces(checks);
@@ -84,7 +113,8 @@ export function ChecksPage() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const read = readExportFile(await file.text());
+    // Refused before it is read: a file far too big would stall the page just being read.
+    const read = file.size > MAX_FILE_BYTES ? { ok: false as const, problem: FILE_TOO_BIG } : readExportFile(await file.text(), localDate(now()));
     if (!read.ok) {
       setStatus(null);
       setProblem(read.problem);
@@ -92,11 +122,7 @@ export function ChecksPage() {
     }
     const added = addChecks(read.checks);
     setProblem(null);
-    const skipped =
-      read.dropped > 0
-        ? ` ${read.dropped === 1 ? 'One check' : `${read.dropped} checks`} in the file could not be read and ${read.dropped === 1 ? 'was' : 'were'} left out.`
-        : '';
-    setStatus(`${added === 1 ? '1 check' : `${added} checks`} added from the file.${skipped}`);
+    setStatus(`${checksWord(added)} added from the file.${read.leftOut ? ` ${whyLeftOut(read.leftOut, 'in the file')}` : ''}`);
   };
 
   return (
@@ -151,14 +177,35 @@ export function ChecksPage() {
 
           <section aria-labelledby="every-check">
             <h2 id="every-check">Every check, newest first</h2>
-            <ol className="check-list" reversed>
+            {checks.length > shown ? <p>{`Showing the ${shown} newest of ${checksWord(checks.length)}.`}</p> : null}
+            <ol className="check-list" reversed start={checks.length}>
               {checks
-                .map((check, index) => ({ check, before: checks[index - 1], place: places[index] }))
+                .map((check, at) => ({ check, before: checks[at - 1], place: places[at] }))
+                .slice(-shown)
                 .reverse()
-                .map(({ check, before, place: at }) => (
-                  <CheckEntry key={check.id} check={check} before={before} place={at} today={today} />
+                .map(({ check, before, place: at }, position) => (
+                  <CheckEntry
+                    key={check.id}
+                    check={check}
+                    before={before}
+                    place={at}
+                    today={today}
+                    headingRef={movedOn && position === shown - CHECKS_A_PAGE ? firstOlder : undefined}
+                  />
                 ))}
             </ol>
+            {checks.length > shown ? (
+              <button
+                type="button"
+                className="button button--secondary no-print"
+                onClick={() => {
+                  setShown(shown + CHECKS_A_PAGE);
+                  setMovedOn(true);
+                }}
+              >
+                {`Show ${Math.min(CHECKS_A_PAGE, checks.length - shown)} older ${checks.length - shown === 1 ? 'check' : 'checks'}`}
+              </button>
+            ) : null}
           </section>
 
           <section aria-labelledby="take-to-physio" className="no-print">

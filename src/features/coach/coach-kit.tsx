@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { download } from '../../components/download';
 import type { Coach } from '../../share-link/coach-link';
+import { readableLink } from '../../share-link/readable-link';
 import { qrGrid, qrPngFile, qrSvgFile } from './qr-code';
 
 /**
  * The link as a QR code, to download or print as a poster for the gym wall. The poster is what
- * this page prints: one A4 page with the title, the code, the link and what it is for.
+ * this page prints: one A4 page with the title, the code, the link and what it is for. The code
+ * holds the exact link; the printed link is written to be read and typed, and opens the same page.
  */
 export function CoachKit({ url, coach }: { url: string; coach: Coach }) {
   const grid = useMemo(() => qrGrid(url), [url]);
@@ -46,7 +48,7 @@ export function CoachKit({ url, coach }: { url: string; coach: Coach }) {
         <p className="poster__title">Back pain after training?</p>
         <p className="poster__lead">Scan to find out in 2 minutes if it is normal soreness, a likely strain, or a reason to see a doctor.</p>
         {code('poster__code')}
-        <p className="poster__link">{url}</p>
+        <p className="poster__link">{readableLink(url)}</p>
         <p className="poster__small">{`Sent by your coach ${coach.name}. No account: your answers stay on your phone unless you choose to send them.`}</p>
       </div>
     </>
