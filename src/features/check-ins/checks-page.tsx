@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ChangeEvent, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { Confirm } from '../../components/confirm';
 import { download } from '../../components/download';
 import { useTitle } from '../../components/use-title';
@@ -102,6 +103,12 @@ export function ChecksPage() {
   useEffect(() => {
     if (movedOn) firstOlder.current?.focus();
   }, [movedOn, shown]);
+  // Paper is for the physio or doctor: it holds every check, however many the screen shows.
+  useEffect(() => {
+    const showAll = () => flushSync(() => setShown(Number.MAX_SAFE_INTEGER));
+    window.addEventListener('beforeprint', showAll);
+    return () => window.removeEventListener('beforeprint', showAll);
+  }, []);
   const today = localDate(now());
 
   const places = ladderPlaces(checks);

@@ -50,6 +50,17 @@ describe('many kept checks', () => {
     expect(screen.queryByRole('button', { name: /older check/ })).not.toBeInTheDocument();
   });
 
+  it('should put every check on paper, however many the screen shows', async () => {
+    setClock(() => new Date(`${TODAY}T09:00:00`));
+    const checks = daily(45);
+    renderApp('#/checks', { saved: JSON.stringify({ state: { choices: {}, coach: null, checks, recheck: null, team: [] }, version: 2 }) });
+    await heading('Your checks');
+    expect(listed()).toHaveLength(20);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(listed()).toHaveLength(45);
+    expect(screen.queryByText(/^Showing the/)).not.toBeInTheDocument();
+  });
+
   it('should load a file’s good checks, and say how many were left out and why', async () => {
     setClock(() => new Date(`${TODAY}T09:00:00`));
     const [good, later] = daily(2);
