@@ -45,7 +45,7 @@ function CheckEntry({ check, before, place, today }: { check: Check; before: Che
       {place?.on ? <p>{`Back to training: stage ${place.stage.number}, ${place.stage.name.toLowerCase()}.`}</p> : null}
       <p className="no-print">
         {isFullCheck(check) ? (
-          <a href={resultFragment(check.answers, check.unsure)}>
+          <a href={resultFragment(check.answers, check.unsure, { on: check.date })}>
             <span aria-hidden="true">See this result</span>
             <span className="visually-hidden">{`See the result of ${when}`}</span>
           </a>

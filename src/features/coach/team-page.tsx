@@ -12,7 +12,7 @@ import { triage } from '../../triage';
 
 function Entry({ entry, today }: { entry: TeamEntry; today: string }) {
   const [confirming, setConfirming] = useState(false);
-  const read = readResultQuery(entry.query);
+  const read = readResultQuery(entry.query, today);
   if (!read.ok) return null;
   const result = triage(read.answers, { unsure: read.unsure });
   const who = read.from ?? 'A trainee';

@@ -33,6 +33,8 @@ const OWN_RESULT = 'backcheckOwnResult';
 /** Where the query starts in a result fragment, `#/result?…`. */
 const RESULT_QUERY_START = '#/result?'.length;
 
+const addressOf = (fragment: string) => `${window.location.origin}${window.location.pathname}${fragment}`;
+
 const markedOwn = (fragment: string) => {
   const state: unknown = history.state;
   return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[OWN_RESULT] === fragment;
@@ -45,9 +47,12 @@ export function ResultPage({ query }: { query: string }) {
   const checks = useBackcheck((state) => state.checks);
   const recheck = useBackcheck((state) => state.recheck);
   const context = useFlowContext();
-  const read = readResultQuery(query);
+  const today = localDate(now());
+  const read = readResultQuery(query, today);
   const own = completeAnswers(choices, context);
   const result = read.ok ? triage(read.answers, { unsure: read.unsure }) : undefined;
+  // The answers alone, without the date, the sender or whom it was sent to: what "the same
+  // result" means when telling the person's own result from someone else's.
   const fragment = read.ok ? resultFragment(read.answers, read.unsure) : undefined;
   const isOwn = fragment !== undefined && own !== undefined && resultFragment(own, unsureOf(choices, context)) === fragment;
 
@@ -58,10 +63,13 @@ export function ResultPage({ query }: { query: string }) {
   useTitle(result ? (isOwn ? 'Your result' : 'A Backcheck result') : 'This link does not work');
   if (!read.ok || !result || fragment === undefined) return <DamagedLink problems={read.ok ? [] : read.problems} hasSaved={Object.keys(choices).length > 0} />;
 
-  const kept = keptCheckFor(checks, read.answers, read.unsure);
+  // A dated link is the check of that day; the same answers on another day are another check.
+  const kept = keptCheckFor(read.on ? checks.filter((check) => check.date === read.on) : checks, read.answers, read.unsure);
   const origin: ResultOrigin = isOwn ? 'own' : markedOwn(fragment) ? 'earlier' : kept ? 'kept' : 'link';
   const rows = isOwn ? summaryRows(read.answers, context, choices, read.unsure) : summaryRows(read.answers, {}, undefined, read.unsure);
-  const today = localDate(now());
+  const answeredOn = read.on ?? kept?.date ?? (isOwn ? today : undefined);
+  const linkFor = (details: { from?: string | undefined; to?: 'coach' | undefined } = {}) =>
+    resultFragment(read.answers, read.unsure, { on: answeredOn, ...details });
   // A re-check says what changed since the check it follows.
   const followed = recheck ? checks.find((check) => check.id === recheck.from) : undefined;
   const changed = isOwn && followed && isFullCheck(followed) ? whatChanged(followed, read.answers, result, RULES_VERSION, today) : [];
@@ -82,7 +90,8 @@ export function ResultPage({ query }: { query: string }) {
           <p>
             {read.from
               ? `These are ${read.from}’s answers, from a link they shared. The result is for them.`
-              : 'These answers came from a link someone shared. The result is for the person who answered them.'}{' '}
+              : 'These answers came from a link someone shared. The result is for the person who answered them.'}
+            <span>{read.on ? ` The answers were given on ${describeDate(read.on, today)}.` : ' The link does not say when the answers were given.'}</span>{' '}
             <a href="#/">Answer for yourself</a>
           </p>
         </div>
@@ -99,7 +108,7 @@ export function ResultPage({ query }: { query: string }) {
         <div className="notice no-print" role="note">
           <p>This is your earlier result, from your answers before you changed them.</p>
           {own ? (
-            <a className="button button--secondary" href={resultFragment(own, unsureOf(choices, context))}>
+            <a className="button button--secondary" href={resultFragment(own, unsureOf(choices, context), { on: today })}>
               See your latest result
             </a>
           ) : null}
@@ -109,7 +118,7 @@ export function ResultPage({ query }: { query: string }) {
         result={result}
         answers={read.answers}
         rows={rows}
-        shareUrl={`${window.location.origin}${window.location.pathname}${fragment}`}
+        share={{ url: addressOf(linkFor()), urlForCoach: (from) => addressOf(linkFor({ from, to: 'coach' })) }}
         coachName={coach?.name}
         notSure={notSure}
         rulesNote={rulesNote}
@@ -119,7 +128,7 @@ export function ResultPage({ query }: { query: string }) {
           origin === 'link'
             ? {
                 name: read.from,
-                actions: <KeepForTeam query={resultFragment(read.answers, read.unsure, read.from).slice(RESULT_QUERY_START)} name={read.from} />,
+                actions: <KeepForTeam query={linkFor({ from: read.from, to: read.to }).slice(RESULT_QUERY_START)} name={read.from} />,
               }
             : undefined
         }

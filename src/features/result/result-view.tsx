@@ -119,8 +119,8 @@ interface ResultViewProps {
   result: Triage;
   answers: Partial<Answers>;
   rows: SummaryRow[];
-  /** The full address of this result, where it can be shared. */
-  shareUrl?: string | undefined;
+  /** The full address of this result, where it can be shared, and the one "Send to my coach" sends, with the sender's first name if they give it. */
+  share?: { url: string; urlForCoach: (from?: string) => string } | undefined;
   coachName?: string | undefined;
   /** The questions the person was not sure about, as they were asked. */
   notSure?: string[] | undefined;
@@ -149,7 +149,7 @@ export function ResultView({
   result,
   answers,
   rows,
-  shareUrl,
+  share,
   coachName,
   notSure = [],
   rulesNote,
@@ -254,7 +254,7 @@ export function ResultView({
       <SummaryList rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value }))} />
 
       <div className="result-actions no-print">
-        {shareUrl ? <SharePanel url={shareUrl} coachName={coachName} onForgetCoach={onForgetCoach} /> : null}
+        {share ? <SharePanel url={share.url} urlForCoach={share.urlForCoach} coachName={coachName} onForgetCoach={onForgetCoach} /> : null}
         <section aria-labelledby="keep-a-copy">
           <h2 id="keep-a-copy">Keep a copy</h2>
           <p>Print this page, or save it as a PDF, to show a doctor or physiotherapist.</p>

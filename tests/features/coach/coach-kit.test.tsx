@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import jsQR from 'jsqr';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { setClock } from '../../../src/state/clock';
 import { STORAGE_KEY, STORAGE_VERSION } from '../../../src/state/saved';
 import { useBackcheck } from '../../../src/state/store';
 import { qrGrid } from '../../../src/features/coach/qr-code';
@@ -51,7 +52,7 @@ const KINDS = [
 
 describe('a result written for the coach', () => {
   it.each(KINDS)('should tell the coach what %s (%s) means for training, first after the result', async (id, _kind, lead, first) => {
-    renderApp(resultFragment(answersOf(id), [], 'Alex'));
+    renderApp(resultFragment(answersOf(id), [], { from: 'Alex' }));
     await resultHeading();
     const section = document.getElementById('for-the-coach') as HTMLElement;
     expect(within(section).getByRole('heading', { level: 2, name: 'For the coach' })).toBeInTheDocument();
@@ -78,10 +79,10 @@ describe('a result written for the coach', () => {
   });
 
   it('should say who sent it as plain text, and call a link with markup in the name damaged', async () => {
-    const link = resultFragment(answersOf('p-so01'), [], 'Zoë O’Neill');
-    expect(readResultQuery(link.slice('#/result?'.length))).toMatchObject({ ok: true, from: 'Zoë O’Neill' });
+    const link = resultFragment(answersOf('p-so01'), [], { from: 'Zoë O’Neill' });
+    expect(readResultQuery(link.slice('#/result?'.length), '2026-12-01')).toMatchObject({ ok: true, from: 'Zoë O’Neill' });
     for (const bad of ['%3Cb%3EAlex%3C%2Fb%3E', '', '1Alex', 'A'.repeat(41)]) {
-      expect(readResultQuery(`${link.slice('#/result?'.length).replace(/&from=.*$/, '')}&from=${bad}`).ok).toBe(false);
+      expect(readResultQuery(`${link.slice('#/result?'.length).replace(/&from=.*$/, '')}&from=${bad}`, '2026-12-01').ok).toBe(false);
     }
     renderApp(`${resultFragment(answersOf('p-so01'))}&from=%3Cimg%20src%3Dx%3E`);
     await heading('This link does not work');
@@ -112,9 +113,28 @@ describe('sending the result to the coach', () => {
   });
 });
 
+describe('the link sent to the coach', () => {
+  it('should carry the date the answers were given and to=coach, while Copy link carries the date alone', async () => {
+    setClock(() => new Date('2026-12-01T09:00:00'));
+    onTestFinished(() => setClock());
+    const { user } = renderApp(resultFragment(answersOf('p-so01'), [], { on: '2026-11-30' }), {
+      saved: JSON.stringify({ state: { choices: {}, coach: { name: 'Sam' } }, version: 1 }),
+    });
+    await resultHeading();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await navigator.clipboard.readText()).toMatch(/&on=2026-11-30&rules=2$/);
+    await user.click(screen.getByRole('button', { name: 'Send to my coach Sam' }));
+    await user.type(screen.getByLabelText('Your first name (optional)'), 'Alex');
+    await user.click(screen.getByRole('button', { name: 'Send to Sam' }));
+    await screen.findByText('Message copied. Paste it into a message to your coach.');
+    const sent = (await navigator.clipboard.readText()).replace(/^Hi Sam, here is my Backcheck result: http:\/\/localhost:3000\/#\/result\?/, '');
+    expect(readResultQuery(sent, '2026-12-01')).toMatchObject({ ok: true, on: '2026-11-30', to: 'coach', from: 'Alex' });
+  });
+});
+
 describe('the trainees’ list', () => {
   it('should keep a result a trainee sent, list it newest first, survive a reload, and delete one or all', async () => {
-    const first = renderApp(resultFragment(answersOf('p-st01'), [], 'Alex'));
+    const first = renderApp(resultFragment(answersOf('p-st01'), [], { from: 'Alex' }));
     const { user } = first;
     await resultHeading();
     await user.click(screen.getByRole('button', { name: 'Keep in my trainees’ list' }));
