@@ -4,7 +4,7 @@ import { useTitle } from '../../components/use-title';
 import { now } from '../../state/clock';
 import { forgetTeam, forgetTeamEntry } from '../../state/keep';
 import { useBackcheck } from '../../state/store';
-import { resultWords } from '../../checks/recheck';
+import { resultWords, whenItBegan } from '../../checks/recheck';
 import { describeDate, localDate } from '../../dates/dates';
 import { readResultQuery } from '../../share-link/result-link';
 import type { TeamEntry } from '../../team/team-entry';
@@ -16,13 +16,12 @@ function Entry({ entry, today }: { entry: TeamEntry; today: string }) {
   if (!read.ok) return null;
   const result = triage(read.answers, { unsure: read.unsure });
   const who = read.from ?? 'A trainee';
-  const days = read.answers.daysSince;
   return (
     <li className="check" data-team-entry>
       <h3>{who}</h3>
       <p>
         {`Kept ${describeDate(entry.kept, today)}. Result: ${resultWords({ level: result.level, urgency: result.level === 'doctor' ? result.urgency : undefined })}. `}
-        {days === 0 ? 'It started that day.' : `It had started ${days === 1 ? '1 day' : `${days} days`} before.`}
+        {`It began ${whenItBegan(read.answers.daysSince, read.on, today)}.`}
       </p>
       <p>
         <a href={`#/result?${entry.query}`}>

@@ -133,6 +133,7 @@ export function ResultPage({ query }: { query: string }) {
             : undefined
         }
         keptOn={kept ? describeDate(kept.date, today) : undefined}
+        answeredOn={answeredOn}
         onForgetCoach={forgetCoach}
         checkLine={isOwn ? <KeptLine kept={kept} today={today} /> : undefined}
         afterFirstAction={

@@ -3,7 +3,7 @@ import { Disclosure, FoldedList } from '../../components/disclosure';
 import { SummaryList } from '../../components/summary-list';
 import { ruleFragment } from '../../navigation/fragments';
 import { now } from '../../state/clock';
-import { formatIsoDate } from '../../dates/dates';
+import { formatIsoDate, type IsoDate } from '../../dates/dates';
 import { forTheCoach } from '../../guidance/for-the-coach';
 import { guidanceFor, type Section } from '../../guidance/guidance';
 import type { SummaryRow } from '../../questions/summary';
@@ -49,6 +49,10 @@ const originLine = (origin: ResultOrigin, keptOn?: string, from?: string) =>
     kept: `Answers of a check kept on this device${keptOn ? `, from ${keptOn}` : ''}.`,
     link: from ? `${from}’s answers, from a link they shared.` : 'Answers from a link someone shared.',
   })[origin];
+
+/** Paper outlives the day it is printed on, so it says the date the answers were given. */
+const answeredLine = (answeredOn: IsoDate | undefined) =>
+  answeredOn ? `The answers were given on ${formatIsoDate(answeredOn)}.` : 'The link does not say when the answers were given.';
 
 function SectionItems({ section }: { section: Section }) {
   const items = section.items.map((item) =>
@@ -129,6 +133,8 @@ interface ResultViewProps {
   origin?: ResultOrigin;
   /** The date of the kept check these answers are, in words. */
   keptOn?: string | undefined;
+  /** The local date the answers were given, which every count of days starts from; undefined where a link does not say. */
+  answeredOn?: IsoDate | undefined;
   /** Whether this result is kept as a check, in one line under the answer. */
   checkLine?: ReactNode;
   /** Shown after what to do now: what changed since the last check. */
@@ -155,6 +161,7 @@ export function ResultView({
   rulesNote,
   origin = 'own',
   keptOn,
+  answeredOn,
   from,
   forCoach,
   checkLine,
@@ -166,14 +173,14 @@ export function ResultView({
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
-  const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber });
+  const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, answeredOn, callNumber });
   const urgent = result.level === 'doctor' && result.urgency === 'emergency';
   const printed = now().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
   return (
     <>
       <p className="print-only">
-        Backcheck result, printed {printed}. {originLine(origin, keptOn, from)}
+        Backcheck result, printed {printed}. {originLine(origin, keptOn, from)} {answeredLine(answeredOn)}
       </p>
       {rulesNote ? (
         <p className="inset-text" role="note">
