@@ -68,8 +68,8 @@ export function ResultPage({ query }: { query: string }) {
   const origin: ResultOrigin = isOwn ? 'own' : markedOwn(fragment) ? 'earlier' : kept ? 'kept' : 'link';
   const rows = isOwn ? summaryRows(read.answers, context, choices, read.unsure) : summaryRows(read.answers, {}, undefined, read.unsure);
   const answeredOn = read.on ?? kept?.date ?? (isOwn ? today : undefined);
-  const linkFor = (details: { from?: string | undefined; to?: 'coach' | undefined } = {}) =>
-    resultFragment(read.answers, read.unsure, { on: answeredOn, ...details });
+  const linkFor = (details: { from?: string | undefined; to?: 'coach' } = {}) => resultFragment(read.answers, read.unsure, { on: answeredOn, ...details });
+  const toCoach = origin === 'link' && read.to === 'coach';
   // A re-check says what changed since the check it follows.
   const followed = recheck ? checks.find((check) => check.id === recheck.from) : undefined;
   const changed = isOwn && followed && isFullCheck(followed) ? whatChanged(followed, read.answers, result, RULES_VERSION, today) : [];
@@ -86,14 +86,16 @@ export function ResultPage({ query }: { query: string }) {
   return (
     <main id="main" className="main">
       {origin === 'link' ? (
-        <div className="notice no-print" role="note">
-          <p>
+        // Where a link came from and which rules made it, in one box and smaller type, so what to do now still shows on a phone's first screen.
+        <div className={`notice notice--source${rulesNote ? '' : ' no-print'}`} role="note">
+          <p className="no-print">
             {read.from
               ? `These are ${read.from}’s answers, from a link they shared. The result is for them.`
               : 'These answers came from a link someone shared. The result is for the person who answered them.'}
             <span>{read.on ? ` The answers were given on ${describeDate(read.on, today)}.` : ' The link does not say when the answers were given.'}</span>{' '}
             <a href="#/">Answer for yourself</a>
           </p>
+          {rulesNote ? <p>{rulesNote}</p> : null}
         </div>
       ) : null}
       {origin === 'kept' && kept ? (
@@ -121,17 +123,10 @@ export function ResultPage({ query }: { query: string }) {
         share={{ url: addressOf(linkFor()), urlForCoach: (from) => addressOf(linkFor({ from, to: 'coach' })) }}
         coachName={coach?.name}
         notSure={notSure}
-        rulesNote={rulesNote}
+        rulesNote={origin === 'link' ? undefined : rulesNote}
         origin={origin}
         from={read.from}
-        forCoach={
-          origin === 'link'
-            ? {
-                name: read.from,
-                actions: <KeepForTeam query={linkFor({ from: read.from, to: read.to }).slice(RESULT_QUERY_START)} name={read.from} />,
-              }
-            : undefined
-        }
+        reader={origin === 'link' ? { kind: toCoach ? 'coach' : 'helper', name: read.from } : undefined}
         keptOn={kept ? describeDate(kept.date, today) : undefined}
         answeredOn={answeredOn}
         onForgetCoach={forgetCoach}
@@ -156,8 +151,13 @@ export function ResultPage({ query }: { query: string }) {
             </section>
           ) : undefined
         }
-        changeActions={
-          isOwn || kept ? (
+        moreActions={
+          toCoach ? (
+            <section aria-labelledby="keep-for-team">
+              <h2 id="keep-for-team">Your trainees’ list</h2>
+              <KeepForTeam query={linkFor({ from: read.from, to: 'coach' }).slice(RESULT_QUERY_START)} name={read.from} />
+            </section>
+          ) : isOwn || kept ? (
             <>
               <section aria-labelledby="keep-track">
                 <h2 id="keep-track">See how it goes</h2>

@@ -4,6 +4,7 @@ import { SummaryList } from '../../components/summary-list';
 import { ruleFragment } from '../../navigation/fragments';
 import { now } from '../../state/clock';
 import { formatIsoDate, type IsoDate } from '../../dates/dates';
+import { forAHelper } from '../../guidance/for-a-helper';
 import { forTheCoach } from '../../guidance/for-the-coach';
 import { guidanceFor, type Section } from '../../guidance/guidance';
 import type { SummaryRow } from '../../questions/summary';
@@ -88,19 +89,7 @@ function GuidanceSection({ section }: { section: Section }) {
   );
 }
 
-function ForTheCoach({
-  result,
-  answers,
-  callNumber,
-  name,
-  actions,
-}: {
-  result: Triage;
-  answers: Partial<Answers>;
-  callNumber: string;
-  name?: string | undefined;
-  actions?: ReactNode;
-}) {
+function ForTheCoach({ result, answers, callNumber, name }: { result: Triage; answers: Partial<Answers>; callNumber: string; name?: string | undefined }) {
   const { lead: coachLead, items } = forTheCoach(result, answers, callNumber, name);
   return (
     <section id="for-the-coach" className="for-the-coach" aria-labelledby="for-the-coach-title">
@@ -111,7 +100,21 @@ function ForTheCoach({
           <li key={item}>{item}</li>
         ))}
       </ul>
-      {actions}
+    </section>
+  );
+}
+
+function ForAHelper({ result, callNumber, name }: { result: Triage; callNumber: string; name?: string | undefined }) {
+  const { heading, lead: helperLead, items } = forAHelper(result, callNumber, name);
+  return (
+    <section className="for-a-helper" aria-labelledby="for-a-helper-title">
+      <h2 id="for-a-helper-title">{heading}</h2>
+      <p>{helperLead}</p>
+      <ul className="list list--bullet">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -141,14 +144,17 @@ interface ResultViewProps {
   afterFirstAction?: ReactNode;
   /** Shown after the reasons: the place on the return-to-training ladder. */
   afterReasons?: ReactNode;
-  /** For a result opened from someone's link: the part written for their coach, first after the answer. */
-  forCoach?: { name?: string | undefined; actions?: ReactNode } | undefined;
+  /**
+   * Who opened someone's link, after what to do now: their coach (a link sent with "Send to my
+   * coach"), or anyone else helping them. Undefined for a person's own result.
+   */
+  reader?: { kind: 'coach' | 'helper'; name?: string | undefined } | undefined;
   /** The first name the sender put in the link. */
   from?: string | undefined;
   /** Forgets the remembered coach; a remembered coach can be forgotten wherever they are named. */
   onForgetCoach?: () => void;
-  /** Changing the answers or starting again, where the answers are the person's own. */
-  changeActions?: ReactNode;
+  /** The last groups of actions: checking again and changing the answers on a person's own result, keeping it in a coach's list on theirs. */
+  moreActions?: ReactNode;
 }
 
 export function ResultView({
@@ -163,12 +169,12 @@ export function ResultView({
   keptOn,
   answeredOn,
   from,
-  forCoach,
+  reader,
   checkLine,
   afterFirstAction,
   afterReasons,
   onForgetCoach,
-  changeActions,
+  moreActions,
 }: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
@@ -203,11 +209,11 @@ export function ResultView({
         {urgent ? <EmergencyCountry /> : null}
       </div>
 
-      {forCoach ? <ForTheCoach result={result} answers={answers} callNumber={callNumber} name={forCoach.name} actions={forCoach.actions} /> : null}
-
       {first ? <GuidanceSection section={first} /> : null}
       {checkLine}
       {afterFirstAction}
+      {reader?.kind === 'coach' ? <ForTheCoach result={result} answers={answers} callNumber={callNumber} name={reader.name} /> : null}
+      {reader?.kind === 'helper' ? <ForAHelper result={result} callNumber={callNumber} name={reader.name} /> : null}
 
       <section aria-labelledby="why-this-result">
         <h2 id="why-this-result">Why this result</h2>
@@ -269,7 +275,7 @@ export function ResultView({
             Print or save as PDF
           </button>
         </section>
-        {changeActions}
+        {moreActions}
       </div>
     </>
   );

@@ -51,16 +51,57 @@ const KINDS = [
 ] as const;
 
 describe('a result written for the coach', () => {
-  it.each(KINDS)('should tell the coach what %s (%s) means for training, first after the result', async (id, _kind, lead, first) => {
-    renderApp(resultFragment(answersOf(id), [], { from: 'Alex' }));
+  it.each(KINDS)('should tell the coach what %s (%s) means for training, straight after what to do now', async (id, _kind, lead, first) => {
+    renderApp(resultFragment(answersOf(id), [], { from: 'Alex', to: 'coach' }));
     await resultHeading();
     const section = document.getElementById('for-the-coach') as HTMLElement;
     expect(within(section).getByRole('heading', { level: 2, name: 'For the coach' })).toBeInTheDocument();
     expect(within(section).getByText(lead)).toBeInTheDocument();
     expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(first);
-    // First after the result, before the advice written to the person in pain.
-    expect(screen.getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('For the coach');
+    // What to do now first, for whoever reads it; then the coach's part.
+    expect(
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .slice(0, 2)
+        .map((heading) => heading.textContent),
+    ).toEqual(['What to do now', 'For the coach']);
     expect(screen.getByText('These are Alex’s answers, from a link they shared. The result is for them.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /^If you are helping/ })).not.toBeInTheDocument();
+  });
+
+  it.each(KINDS)('should give a link not sent to a coach (%s) a short part for whoever is helping, and nothing for a coach', async (id, kind) => {
+    renderApp(resultFragment(answersOf(id), [], { from: 'Alex', on: '2026-11-29' }));
+    await resultHeading();
+    expect(document.getElementById('for-the-coach')).toBeNull();
+    expect(screen.queryByText(/For the coach/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Keep in my trainees’ list' })).not.toBeInTheDocument();
+    expect(
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .slice(0, 2)
+        .map((heading) => heading.textContent),
+    ).toEqual(['What to do now', 'If you are helping Alex']);
+    const helping = screen.getByRole('region', { name: 'If you are helping Alex' });
+    // When to call for help, in every kind of result.
+    expect(helping).toHaveTextContent(/call 911|Call 911/);
+    if (kind === 'emergency') expect(helping).toHaveTextContent('If you are with them, call 911 now and stay with them.');
+    expect(helping).not.toHaveTextContent(/\btrain/);
+  });
+
+  it('should name no one in the helper’s part of a link sent without a name', async () => {
+    renderApp(resultFragment(answersOf('p-t02')));
+    await resultHeading();
+    const helping = screen.getByRole('region', { name: 'If you are helping the person who answered' });
+    expect(within(helping).getByText('They need to see a doctor today.')).toBeInTheDocument();
+  });
+
+  it('should put “Keep in my trainees’ list” with the actions at the end, only on a link sent to the coach', async () => {
+    renderApp(resultFragment(answersOf('p-st01'), [], { from: 'Alex', to: 'coach', on: '2026-11-29' }));
+    await resultHeading();
+    const keep = screen.getByRole('button', { name: 'Keep in my trainees’ list' });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.slice(-3)).toEqual(['Share this result', 'Keep a copy', 'Your trainees’ list']);
+    expect(within(screen.getByRole('region', { name: 'Your trainees’ list' })).getByRole('button')).toBe(keep);
   });
 
   it('should not show the coach’s part on a person’s own result', async () => {
@@ -134,13 +175,13 @@ describe('the link sent to the coach', () => {
 
 describe('the trainees’ list', () => {
   it('should keep a result a trainee sent, list it newest first, survive a reload, and delete one or all', async () => {
-    const first = renderApp(resultFragment(answersOf('p-st01'), [], { from: 'Alex' }));
+    const first = renderApp(resultFragment(answersOf('p-st01'), [], { from: 'Alex', to: 'coach' }));
     const { user } = first;
     await resultHeading();
     await user.click(screen.getByRole('button', { name: 'Keep in my trainees’ list' }));
     expect(screen.getByText('Alex is kept in your trainees’ list, on this device only.')).toBeInTheDocument();
 
-    window.location.hash = resultFragment(answersOf('p-so01'));
+    window.location.hash = resultFragment(answersOf('p-so01'), [], { to: 'coach' });
     await resultHeading();
     await user.click(await screen.findByRole('button', { name: 'Keep in my trainees’ list' }));
 
