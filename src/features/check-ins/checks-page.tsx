@@ -9,21 +9,18 @@ import { isFullCheck, type Check } from '../../checks/check';
 import { exportFile, readExportFile } from '../../checks/check-schema';
 import { ladderPlaces, type LadderPlace } from '../../checks/ladder';
 import { lastFullCheck, resultWords, startDateOf } from '../../checks/recheck';
-import { reminderCalendar, REMIND_AFTER_DAYS } from '../../checks/reminder';
 import { daysBetween, describeDate, localDate, type IsoDate } from '../../dates/dates';
 import { FIRST_PAGE_ID } from '../../questions/first-page-id';
 import { resultFragment } from '../../share-link/result-link';
 import { checkAgain } from './check-again';
 import { LadderStep } from './ladder-step';
 import { PainChart } from './pain-chart';
+import { RemindMe } from './remind-me';
 
 function sinceStart(started: IsoDate, today: IsoDate) {
   const days = daysBetween(started, today);
   return days <= 0 ? 'The pain started today.' : `The pain started ${days === 1 ? '1 day' : `${days} days`} ago, on ${describeDate(started, today)}.`;
 }
-
-/** The address of a page of this app, for the reminder to link back to. */
-const addressOf = (fragment: string) => `${window.location.origin}${window.location.pathname}${fragment}`;
 
 function CheckEntry({ check, before, place, today }: { check: Check; before: Check | undefined; place: LadderPlace | undefined; today: IsoDate }) {
   const [confirming, setConfirming] = useState(false);
@@ -122,15 +119,7 @@ export function ChecksPage() {
             <button type="button" className="button" onClick={() => checkAgain(checks)}>
               Check again
             </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                download('backcheck-reminder.ics', reminderCalendar({ from: today, checksUrl: addressOf('#/checks'), made: now() }), 'text/calendar')
-              }
-            >
-              {`Remind me in ${REMIND_AFTER_DAYS} days`}
-            </button>
+            <RemindMe />
           </div>
 
           {place ? (

@@ -18,6 +18,7 @@ import { readResultQuery, resultFragment } from '../../share-link/result-link';
 import { RULES_VERSION, triage } from '../../triage';
 import { checkAgain } from '../check-ins/check-again';
 import { LadderStep } from '../check-ins/ladder-step';
+import { RemindMe } from '../check-ins/remind-me';
 import { DamagedLink } from './damaged-link';
 import { KeepForTeam } from './keep-for-team';
 import { KeptLine } from './kept-line';
@@ -169,6 +170,7 @@ export function ResultPage({ query }: { query: string }) {
                   <a className="button button--secondary" href="#/checks">
                     Your checks
                   </a>
+                  <RemindMe />
                 </div>
               </section>
               {isOwn ? (
