@@ -27,6 +27,25 @@ export interface Recheck {
 /** The day the pain started, as a check dates it. */
 export const startDateOf = (check: Check & { answers: Answers }) => addDays(check.date, -check.answers.daysSince);
 
+const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+
+/**
+ * When the pain began, counted from the day the answers were given (a link's `on`), never from
+ * the day they are read, so a printout or a link opened days later still says the right day:
+ * "on Sunday 29 November 2026, 2 days before these answers were given". Without that date, only
+ * how long before them, and that the date is not known. With `today`, a date in this year is
+ * written without the year.
+ */
+export function whenItBegan(daysSince: number, answeredOn: IsoDate | undefined, today?: IsoDate): string {
+  if (answeredOn === undefined)
+    return daysSince === 0
+      ? 'on the day these answers were given (the date they were given is not known)'
+      : `${days(daysSince)} before these answers were given (the date they were given is not known)`;
+  return daysSince === 0
+    ? `on ${describeDate(answeredOn, today)}, the day these answers were given`
+    : `on ${describeDate(addDays(answeredOn, -daysSince), today)}, ${days(daysSince)} before these answers were given`;
+}
+
 /** The last full check a re-check can follow (an emergency stop asked too little to carry over). */
 export const lastFullCheck = (checks: readonly Check[]) => [...checks].reverse().find(isFullCheck);
 

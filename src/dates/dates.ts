@@ -25,6 +25,9 @@ export const addDays = (date: IsoDate, days: number): IsoDate => {
   return `${moment.getUTCFullYear()}-${pad(moment.getUTCMonth() + 1)}-${pad(moment.getUTCDate())}`;
 };
 
+/** A date in the form `YYYY-MM-DD` that the calendar has: 2026-02-28, but not 2026-02-30, which the form alone allows. */
+export const isRealDate = (text: string) => ISO_DATE.test(text) && addDays(text, 0) === text;
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "30 November 2026" from "2026-11-30", the same in every engine and locale, as GOV.UK writes dates. */

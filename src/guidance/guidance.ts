@@ -1,4 +1,6 @@
 import type { Answers, Triage } from '../triage';
+import type { IsoDate } from '../dates/dates';
+import { whenItBegan } from '../checks/recheck';
 
 /*
  * What to do, what to avoid, when to train again and when to check again, for each result.
@@ -29,6 +31,8 @@ type Activity = Answers['activity'];
 export interface GuidanceContext {
   activity?: Activity | undefined;
   daysSince?: number | undefined;
+  /** The local date the answers were given, which the days since it began count back from; undefined where a link does not say. */
+  answeredOn?: IsoDate | undefined;
   /** The number to call, already phrased: "999", or "112 (or your local emergency number)". */
   callNumber: string;
 }
@@ -258,7 +262,7 @@ function strain(result: Triage, answers: Partial<Answers>, { activity, callNumbe
 /** Rules that send a person to a doctor only because the pain has lasted, with no warning sign. */
 const DURATION_RULES = ['lasting-14-days', 'not-improving-after-7-days', 'worse-after-3-days'];
 
-function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<Answers>, { daysSince, callNumber }: GuidanceContext): Section[] {
+function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<Answers>, { daysSince, answeredOn, callNumber }: GuidanceContext): Section[] {
   const { urgency } = result;
   const redFlags = answers.redFlags ?? [];
   const fired = (id: string) => result.reasons.some((reason) => reason.id === id);
@@ -266,12 +270,8 @@ function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<A
   const hasWarningSign = result.reasons.some((reason) => reason.id.startsWith('red-flag-'));
   const onlyLasted = result.reasons.every((reason) => DURATION_RULES.includes(reason.id));
   const notLinked = answers.timing === 'unclear';
-  const began =
-    daysSince === undefined
-      ? 'when it began'
-      : daysSince === 0
-        ? 'that it began today'
-        : `that it began ${daysSince === 1 ? '1 day' : `${daysSince} days`} ago`;
+  // Said as a date, not "2 days ago": this is read on paper and from links, days after.
+  const began = daysSince === undefined ? 'when it began' : `that it began ${whenItBegan(daysSince, answeredOn)}`;
   // "Fresh" as the strain advice has it: heat is for later, not the first 2 days.
   const fresh = daysSince === undefined || daysSince <= 2;
 

@@ -5,12 +5,15 @@ import { UNSURE_FIELDS, type UnsureField } from '../triage/vocabulary';
 import { carefulAnswers } from '../questions/questions';
 import { readFragmentQuery, toFragmentQuery } from './fragment-query';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './coach-link';
+import { daysBetween, isRealDate, type IsoDate } from '../dates/dates';
 
 /*
  * Result links, as the triage contract sets them: `#/result?area=lower&...`. The answers sit
  * in the fragment, which browsers never send to a server. Beside the answers a link may say
- * which of them the person was not sure of (`unsure`), and which rules version it was made
- * under (`rules`; a link without it was made under version 1).
+ * which of them the person was not sure of (`unsure`), the local date they were given (`on`;
+ * links made before dates were added have none), whom it was sent to (`to=coach`, from "Send
+ * to my coach"), which rules version it was made under (`rules`; a link without it was made
+ * under version 1), and the sender's first name (`from`).
  */
 
 export const RESULT_ROUTE = '/result';
@@ -37,14 +40,32 @@ const NUMBERS = new Set(['severity', 'daysSince', 'age']);
 /** The rules version of a link that does not say: every link made before versions were recorded. */
 const FIRST_RULES_VERSION = 1;
 
+/**
+ * Time zones differ by up to a day, so a link made where it is already tomorrow is still good;
+ * a date any later than that was not given yet, and the link was changed.
+ */
+const DAYS_AHEAD_ALLOWED = 1;
+
+/** Who a link was sent to: only "Send to my coach" says, and only then does the page speak to a coach. */
+export const RECIPIENTS = ['coach'] as const;
+export type Recipient = (typeof RECIPIENTS)[number];
+
 export interface ResultLink {
   answers: Answers;
   /** The answers the person was not sure of; their values are the careful answers taken instead. */
   unsure: readonly UnsureField[];
 }
 
-/** The fragment of a link to the result of these answers, starting with `#`; `from`, the sender's first name, if they gave one. */
-export function resultFragment(answers: Answers, unsure: readonly UnsureField[] = [], from?: string): string {
+export interface LinkDetails {
+  /** The local date the answers were given. */
+  on?: IsoDate | undefined;
+  /** The sender's first name, if they gave one. */
+  from?: string | undefined;
+  to?: Recipient | undefined;
+}
+
+/** The fragment of a link to the result of these answers, starting with `#`. */
+export function resultFragment(answers: Answers, unsure: readonly UnsureField[] = [], { on, from, to }: LinkDetails = {}): string {
   const params = FIELD_ORDER.flatMap((field): [string, string][] => {
     const value = answers[field];
     if (value === undefined) return [];
@@ -54,6 +75,8 @@ export function resultFragment(answers: Answers, unsure: readonly UnsureField[] 
   });
   const inOrder = UNSURE_FIELDS.filter((field) => unsure.includes(field));
   if (inOrder.length > 0) params.push(['unsure', inOrder.join(',')]);
+  if (on !== undefined) params.push(['on', on]);
+  if (to !== undefined) params.push(['to', to]);
   params.push(['rules', String(RULES_VERSION)]);
   if (from !== undefined) params.push(['from', from]);
   return `#${RESULT_ROUTE}?${toFragmentQuery(params)}`;
@@ -73,7 +96,16 @@ const unsureSchema = z
 
 const rulesVersionSchema = z.string().check(z.regex(/^[1-9]\d{0,2}$/, { error: 'This link has a rules version that is not a number Backcheck uses.' }));
 
-export type ResultLinkRead = ({ ok: true; rulesVersion: number; from?: string } & ResultLink) | { ok: false; problems: string[] };
+/** The date the answers were given: a real day, and not after the reader's own tomorrow. */
+const onSchema = (today: IsoDate) =>
+  z.string().check(
+    z.refine(isRealDate, { error: 'This link has a date that is not a real date.', abort: true }),
+    z.refine((on) => daysBetween(today, on) <= DAYS_AHEAD_ALLOWED, { error: 'This link is dated after today, so it may have been changed.' }),
+  );
+
+const toSchema = z.enum(RECIPIENTS, { error: 'This link says it was sent to someone Backcheck does not know.' });
+
+export type ResultLinkRead = ({ ok: true; rulesVersion: number; on?: IsoDate; from?: string; to?: Recipient } & ResultLink) | { ok: false; problems: string[] };
 
 /**
  * What is wrong with an answer, said to the person holding the link: by the question's name,
@@ -88,11 +120,14 @@ function plainProblem(issue: z.core.$ZodIssue, typed: Record<string, unknown>): 
   return typed[field] === undefined ? `The answer to “${name}” is missing.` : `The answer to “${name}” is not one Backcheck gives.`;
 }
 
-/** Reads the query of a result link; never throws, and never gives answers from an invalid link. */
-export function readResultQuery(query: string): ResultLinkRead {
+/**
+ * Reads the query of a result link, on the reader's `today`; never throws, and never gives
+ * answers from an invalid link.
+ */
+export function readResultQuery(query: string, today: IsoDate): ResultLinkRead {
   const read = readFragmentQuery(query);
   if (!read.ok) return read;
-  const { unsure: unsureText, rules: rulesText, from: fromText, ...answerParams } = read.params;
+  const { unsure: unsureText, rules: rulesText, from: fromText, on: onText, to: toText, ...answerParams } = read.params;
   // Text becomes the contract's types only where it is exactly their form; anything else is left
   // as text for the schema to reject with a message that names the field.
   const typed = Object.fromEntries(
@@ -107,11 +142,13 @@ export function readResultQuery(query: string): ResultLinkRead {
   const unsure = unsureSchema.safeParse(unsureText === undefined || unsureText === '' ? [] : unsureText.split(','));
   const version = rulesText === undefined ? undefined : rulesVersionSchema.safeParse(rulesText);
   const from = fromText === undefined ? undefined : fromSchema.safeParse(fromText);
+  const on = onText === undefined ? undefined : onSchema(today).safeParse(onText);
+  const to = toText === undefined ? undefined : toSchema.safeParse(toText);
   const answerProblems = parsed.success ? [] : parsed.error.issues.map((issue) => plainProblem(issue, typed));
   const problems = [
     ...new Set([
       ...answerProblems,
-      ...[unsure, version, from].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : [])),
+      ...[unsure, version, on, to, from].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : [])),
     ]),
   ];
   if (!parsed.success || !unsure.success || problems.length > 0) return { ok: false, problems };
@@ -125,6 +162,8 @@ export function readResultQuery(query: string): ResultLinkRead {
     answers: parsed.data,
     unsure: unsure.data,
     rulesVersion: version?.success ? Number(version.data) : FIRST_RULES_VERSION,
+    ...(on?.success ? { on: on.data } : {}),
     ...(from?.success ? { from: from.data } : {}),
+    ...(to?.success ? { to: to.data } : {}),
   };
 }

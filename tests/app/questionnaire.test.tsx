@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { setClock } from '../../src/state/clock';
 import { STORAGE_KEY } from '../../src/state/saved';
 import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
 import { answerAll, answerPage, answerPages, heading, renderApp, resultHeading } from './render-app';
@@ -21,6 +22,8 @@ describe('the questionnaire', () => {
   });
 
   it('should tell a lifter with a day-after ache that it is normal soreness', async () => {
+    setClock(() => new Date('2026-12-01T09:00:00'));
+    onTestFinished(() => setClock());
     const { user } = renderApp('#/');
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     await answerAll(user);
@@ -33,7 +36,7 @@ describe('the questionnaire', () => {
     expect(screen.getByText('It came on gradually, the day after the workout, as soreness does.')).toBeInTheDocument();
     expect(screen.getByText(/Warm up with a few light sets before your working weight/)).toBeInTheDocument();
     expect(window.location.hash).toBe(
-      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=&rules=2',
+      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=&on=2026-12-01&rules=2',
     );
     expect(screen.queryByText(/came from a link/)).not.toBeInTheDocument();
   });
@@ -76,7 +79,7 @@ describe('the questionnaire', () => {
       screen.getByText(/^You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer\./),
     ).toBeInTheDocument();
     expect(screen.queryByText(/You can name the moment it started/)).not.toBeInTheDocument();
-    expect(window.location.hash).toMatch(/&unsure=suddenMoment&rules=2$/);
+    expect(window.location.hash).toMatch(/&unsure=suddenMoment&on=\d{4}-\d{2}-\d{2}&rules=2$/);
   });
 
   it('should ask about swollen, rock-hard back muscles with the emergency signs, and stop there', async () => {

@@ -80,7 +80,7 @@ describe('the coach’s kit, in Chromium', () => {
   it('should give the coach their part of a trainee’s result, keep it in the trainees’ list, and keep that list across a reload', async () => {
     const { page } = browser();
     const strain = answersSchema.parse(vignettes.find((v) => v.id === 'p-st01')?.answers);
-    await page.goto(`${baseUrl()}${resultFragment(strain, [], 'Alex')}`);
+    await page.goto(`${baseUrl()}${resultFragment(strain, [], { from: 'Alex', to: 'coach' })}`);
     await resultOf(page);
     const forCoach = page.locator('#for-the-coach');
     await forCoach.getByText('This sounds like a strain. Alex should not load the movement that hurts.').waitFor();

@@ -170,7 +170,7 @@ describe('names in their boxes, in Chromium', () => {
     const { page } = browser();
     const soreness = answersOf('p-so01');
     const resultWith = async (name: string) => {
-      await page.goto(`${baseUrl()}${resultFragment(soreness, [], name)}`);
+      await page.goto(`${baseUrl()}${resultFragment(soreness, [], { from: name })}`);
       await resultOf(page);
       const panel = page.locator('.result-panel');
       return { box: await boxOf(panel), pixels: await panel.screenshot() };
@@ -192,7 +192,7 @@ describe('names in their boxes, in Chromium', () => {
   it('should call a link damaged when a name has 4 accents on one letter', async () => {
     const { page } = browser();
     const four = `Sa${UP}\u0323m`;
-    await page.goto(`${baseUrl()}${resultFragment(answersOf('p-so01'), [], four)}`);
+    await page.goto(`${baseUrl()}${resultFragment(answersOf('p-so01'), [], { from: four })}`);
     await page.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
     await page.getByText('What is wrong with the link').click();
     await page.getByText('This link has a name that Backcheck cannot show.').waitFor();

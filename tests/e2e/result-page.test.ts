@@ -41,7 +41,7 @@ const bottomOf = (page: Page, selector: string) =>
 describe('the first screen of a result, on a 390 x 844 phone', () => {
   const browser = useBrowser({ viewport: { width: 390, height: 844 } });
 
-  it.each(KINDS)('should show the answer and the first thing to do for %s, opened from a link: the coach’s first', async (kind, id) => {
+  it.each(KINDS)('should show the answer and the first thing to do for %s, opened from a link: what to do now first', async (kind, id) => {
     const { page } = browser();
     await page.goto(linkTo(id));
     const result = await resultOf(page);
@@ -49,9 +49,11 @@ describe('the first screen of a result, on a 390 x 844 phone', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
     expect(await bottomOf(page, '[data-triage]')).toBeLessThanOrEqual(844);
-    // For an emergency the first thing to do is to call; otherwise, for whoever opened the link, the coach's first step.
-    expect(await bottomOf(page, kind === 'emergency' ? 'a.button--call' : '#for-the-coach li')).toBeLessThanOrEqual(844);
-    expect(await page.locator('h2').first().textContent()).toBe('For the coach');
+    // For an emergency the first thing to do is to call; otherwise, for whoever opened the link, the first step of what to do now.
+    expect(await bottomOf(page, kind === 'emergency' ? 'a.button--call' : 'section:has(> h2:text-is("What to do now")) li')).toBeLessThanOrEqual(844);
+    expect(await page.locator('h2').first().textContent()).toBe('What to do now');
+    // Not sent to a coach, so no part for one.
+    expect(await page.locator('#for-the-coach').count()).toBe(0);
   });
 
   it('should fold reasons after the first two and the long parts, and open them by keyboard', async () => {
@@ -303,7 +305,7 @@ describe('reflow of the changed screens at 320 px', () => {
     await page.getByRole('img', { name: 'Your pain out of 10, check by check' }).waitFor();
     expect(await fitsWidth(page)).toBe(true);
 
-    await page.goto(linkTo('p-st01'));
+    await page.goto(`${linkTo('p-st01')}&to=coach`);
     await page.getByRole('button', { name: 'Keep in my trainees’ list' }).click();
     await page.goto(`${baseUrl()}#/team`);
     await page.locator('[data-team-entry]').waitFor();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema, triage, type Answers } from '../../src/triage';
 import { guidanceFor, type Section } from '../../src/guidance/guidance';
+import { whenItBegan } from '../../src/checks/recheck';
 import vignettes from '../triage/vignettes.json';
 
 const base = answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers);
@@ -8,7 +9,10 @@ const base = answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answe
 const guidance = (changes: Partial<Answers>) => {
   const answers = { ...base, ...changes };
   const result = triage(answers);
-  return { result, sections: guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber: '999' }) };
+  return {
+    result,
+    sections: guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, answeredOn: '2026-12-01', callNumber: '999' }),
+  };
 };
 
 const lines = (sections: Section[]) =>
@@ -27,7 +31,7 @@ describe('guidance that fits the reason', () => {
     expect(all).toContain('Do not train your back, and do not train through pain, until you have been seen.');
     expect(all).not.toMatch(/heat/i);
     expect(all).not.toMatch(/warning signs listed/);
-    expect(all).toContain('That it began 20 days ago, and whether it is getting better or worse.');
+    expect(all).toContain('That it began on Wednesday 11 November 2026, 20 days before these answers were given, and whether it is getting better or worse.');
   });
 
   it('should not say it started after training when the person said it was not linked to a workout', () => {
@@ -118,5 +122,33 @@ describe('the exercises', () => {
   it('should fold the long parts, and keep what to do now first', () => {
     expect(sections[0]?.id).toBe('do-now');
     expect(sections.filter((section) => section.later).map((section) => section.id)).toEqual(['train-again', 'build-strength', 'mobility']);
+  });
+});
+
+describe('when it began, counted from the day the answers were given', () => {
+  it.each([
+    [0, '2026-12-01', undefined, 'on Tuesday 1 December 2026, the day these answers were given'],
+    [1, '2026-12-01', undefined, 'on Monday 30 November 2026, 1 day before these answers were given'],
+    [2, '2026-12-01', undefined, 'on Sunday 29 November 2026, 2 days before these answers were given'],
+    [3, '2027-01-02', undefined, 'on Wednesday 30 December 2026, 3 days before these answers were given'],
+    [2, '2026-12-01', '2026-12-04', 'on Sunday 29 November, 2 days before these answers were given'],
+    [0, undefined, undefined, 'on the day these answers were given (the date they were given is not known)'],
+    [5, undefined, '2026-12-04', '5 days before these answers were given (the date they were given is not known)'],
+  ] as const)('should say %i days before %s (read on %s) as “%s”', (days, on, today, words) => {
+    expect(whenItBegan(days, on, today)).toBe(words);
+  });
+
+  it('should tell the doctor the same day whenever the page is read, and say when the date is not known', () => {
+    const answers = { ...base, daysSince: 3, timing: 'unclear' as const, age: 60, redFlags: ['cancer-history' as const] };
+    const result = triage(answers);
+    const tell = (answeredOn?: string) =>
+      text(guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, answeredOn, callNumber: '999' }));
+    expect(tell('2026-12-01')).toContain(
+      'The warning signs listed under “Why this result”, and that it began on Saturday 28 November 2026, 3 days before these answers were given.',
+    );
+    expect(tell()).toContain(
+      'The warning signs listed under “Why this result”, and that it began 3 days before these answers were given (the date they were given is not known).',
+    );
+    expect(tell('2026-12-01')).not.toMatch(/ ago\b/);
   });
 });

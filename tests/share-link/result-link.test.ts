@@ -5,8 +5,12 @@ import vignettes from '../triage/vignettes.json';
 import { readResultQuery, resultFragment } from '../../src/share-link/result-link';
 import { coachNameSchema, readCoachQuery } from '../../src/share-link/coach-link';
 import { anyAnswers } from '../triage/answer-arbitraries';
+import { addDays } from '../../src/dates/dates';
 
 const queryOf = (fragment: string) => fragment.slice(fragment.indexOf('?') + 1);
+
+/** The reader's own date. */
+const TODAY = '2026-12-01';
 
 describe('result links', () => {
   it('should write answers in the contract format', () => {
@@ -34,7 +38,7 @@ describe('result links', () => {
   it('should read back exactly the answers it wrote', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        expect(readResultQuery(queryOf(resultFragment(answers)))).toEqual({ ok: true, answers, unsure: [], rulesVersion: 2 });
+        expect(readResultQuery(queryOf(resultFragment(answers)), TODAY)).toEqual({ ok: true, answers, unsure: [], rulesVersion: 2 });
       }),
       { numRuns: 1000 },
     );
@@ -45,13 +49,13 @@ describe('result links', () => {
     const fragment = resultFragment(answers, ['trend', 'suddenMoment', 'loadedArea']);
 
     expect(fragment).toMatch(/&unsure=suddenMoment,loadedArea,trend&rules=2$/);
-    expect(readResultQuery(queryOf(fragment))).toEqual({ ok: true, answers, unsure: ['suddenMoment', 'loadedArea', 'trend'], rulesVersion: 2 });
+    expect(readResultQuery(queryOf(fragment), TODAY)).toEqual({ ok: true, answers, unsure: ['suddenMoment', 'loadedArea', 'trend'], rulesVersion: 2 });
   });
 
   it("should read a link made before rules versions as version 1, and give today's result", () => {
     const v1 =
       'area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=8&radiation=none&rest=partly&loadedArea=1&daysSince=1&trend=same&redFlags=';
-    const read = readResultQuery(v1);
+    const read = readResultQuery(v1, TODAY);
 
     expect(read).toMatchObject({ ok: true, unsure: [], rulesVersion: 1 });
     expect(read.ok && triage(read.answers)).toMatchObject({ level: 'doctor', urgency: 'today' });
@@ -65,7 +69,7 @@ describe('result links', () => {
   ])('should call a link with %s in its not-sure or rules part damaged', (_what, extra, problem) => {
     // The soreness vignette says no sudden moment, so "not sure" of it contradicts the careful answer (yes).
     const query = `${queryOf(resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers))).replace(/&rules=2$/, '')}${extra}`;
-    expect(readResultQuery(query)).toEqual({ ok: false, problems: [problem] });
+    expect(readResultQuery(query, TODAY)).toEqual({ ok: false, problems: [problem] });
   });
 
   const mutation = fc.oneof(
@@ -84,7 +88,7 @@ describe('result links', () => {
             : how === 'replace'
               ? query.slice(0, cut) + piece + query.slice(cut + piece.length)
               : query.slice(0, cut);
-        const read = readResultQuery(mangled);
+        const read = readResultQuery(mangled, TODAY);
         if (read.ok) expect(answersSchema.safeParse(read.answers).success).toBe(true);
         else expect(read.problems.length).toBeGreaterThan(0);
       }),
@@ -95,7 +99,7 @@ describe('result links', () => {
   it('should never throw for any text at all', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => {
-        expect(readResultQuery(text).ok).toBe(false);
+        expect(readResultQuery(text, TODAY).ok).toBe(false);
         const coach = readCoachQuery(text);
         if (coach.ok) expect(coachNameSchema.safeParse(coach.coach.name).success).toBe(true);
       }),
@@ -109,7 +113,78 @@ describe('result links', () => {
     ['a huge link', `area=${'x'.repeat(2000)}`, 'This link is far longer than a Backcheck link, so it may have been changed.'],
     ['a prototype key', '__proto__=1', 'This link has a part whose name is not one Backcheck uses.'],
   ])('should explain %s', (_what, query, problem) => {
-    expect(readResultQuery(query)).toEqual({ ok: false, problems: [problem] });
+    expect(readResultQuery(query, TODAY)).toEqual({ ok: false, problems: [problem] });
+  });
+});
+
+describe('the date a result link was made on, and whom it was sent to', () => {
+  const answers = answersSchema.parse(vignettes.find((v) => v.id === 'p-st01')?.answers);
+  const dated = (on: string) => `${queryOf(resultFragment(answers))}&on=${on}`;
+
+  it('should write the date the answers were given, and to=coach, before the rules version, and the name last', () => {
+    expect(resultFragment(answers, [], { on: '2026-11-29', from: 'Alex', to: 'coach' })).toMatch(/&redFlags=[^&]*&on=2026-11-29&to=coach&rules=2&from=Alex$/);
+    expect(resultFragment(answers, [], { on: '2026-11-29' })).toMatch(/&on=2026-11-29&rules=2$/);
+  });
+
+  it.each([
+    ['today', '2026-12-01', { ok: true, on: '2026-12-01' }],
+    ['days before', '2026-11-20', { ok: true, on: '2026-11-20' }],
+    ['a year before', '2025-12-01', { ok: true, on: '2025-12-01' }],
+    ['one day ahead, as another time zone can be', '2026-12-02', { ok: true, on: '2026-12-02' }],
+    ['two days ahead', '2026-12-03', { ok: false, problems: ['This link is dated after today, so it may have been changed.'] }],
+    ['not a real date', '2026-02-30', { ok: false, problems: ['This link has a date that is not a real date.'] }],
+    ['a 29 February of a year without one', '2026-02-29', { ok: false, problems: ['This link has a date that is not a real date.'] }],
+    ['a thirteenth month', '2026-13-01', { ok: false, problems: ['This link has a date that is not a real date.'] }],
+    ['a date in another form', '01/12/2026', { ok: false, problems: ['This link has a date that is not a real date.'] }],
+    ['a date and time', '2026-12-01T10:00', { ok: false, problems: ['This link has a date that is not a real date.'] }],
+    ['nothing', '', { ok: false, problems: ['This link has a date that is not a real date.'] }],
+  ])('should read on= of %s (%s) on 1 December 2026', (_what, on, expected) => {
+    expect(readResultQuery(dated(on), TODAY)).toMatchObject(expected);
+  });
+
+  it('should accept a real leap day that is not ahead of the reader', () => {
+    expect(readResultQuery(dated('2028-02-29'), '2028-03-01')).toMatchObject({ ok: true, on: '2028-02-29' });
+  });
+
+  it('should read a link without on= as one whose date is not known', () => {
+    const read = readResultQuery(queryOf(resultFragment(answers)), TODAY);
+    expect(read.ok).toBe(true);
+    expect(read).not.toHaveProperty('on');
+  });
+
+  it('should say one day ahead is fine and two days ahead is not, across a month and a year', () => {
+    expect(readResultQuery(dated('2027-01-01'), '2026-12-31').ok).toBe(true);
+    expect(readResultQuery(dated('2027-01-02'), '2026-12-31').ok).toBe(false);
+  });
+
+  it.each([
+    ['to=coach', '&to=coach', { ok: true, to: 'coach' }],
+    ['no to=', '', { ok: true }],
+    ['to= someone else', '&to=boss', { ok: false, problems: ['This link says it was sent to someone Backcheck does not know.'] }],
+    ['an empty to=', '&to=', { ok: false, problems: ['This link says it was sent to someone Backcheck does not know.'] }],
+  ])('should read %s', (_what, extra, expected) => {
+    const read = readResultQuery(`${queryOf(resultFragment(answers))}${extra}`, TODAY);
+    expect(read).toMatchObject(expected);
+    if (extra === '') expect(read).not.toHaveProperty('to');
+  });
+
+  it('should read back exactly the date, name and recipient it wrote', () => {
+    fc.assert(
+      fc.property(anyAnswers, fc.integer({ min: -1, max: 400 }), fc.boolean(), (any, daysBefore, toCoach) => {
+        const on = addDays(TODAY, -daysBefore);
+        const fragment = resultFragment(any, [], { on, from: 'Alex', ...(toCoach ? { to: 'coach' as const } : {}) });
+        expect(readResultQuery(queryOf(fragment), TODAY)).toEqual({
+          ok: true,
+          answers: any,
+          unsure: [],
+          rulesVersion: 2,
+          on,
+          from: 'Alex',
+          ...(toCoach ? { to: 'coach' } : {}),
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -10,7 +10,6 @@ import { isFullCheck, type Check } from '../../checks/check';
 import { exportFile, FILE_TOO_BIG, MAX_FILE_BYTES, readExportFile, whyLeftOut } from '../../checks/check-schema';
 import { ladderPlaces, type LadderPlace } from '../../checks/ladder';
 import { lastFullCheck, resultWords, startDateOf } from '../../checks/recheck';
-import { reminderCalendar, REMIND_AFTER_DAYS } from '../../checks/reminder';
 import { daysBetween, describeDate, localDate, type IsoDate } from '../../dates/dates';
 import { FIRST_PAGE_ID } from '../../questions/first-page-id';
 import { resultFragment } from '../../share-link/result-link';
@@ -18,14 +17,12 @@ import { checkAgain } from './check-again';
 import { KeepingNotice } from './keeping-notice';
 import { LadderStep } from './ladder-step';
 import { PainChart } from './pain-chart';
+import { RemindMe } from './remind-me';
 
 function sinceStart(started: IsoDate, today: IsoDate) {
   const days = daysBetween(started, today);
   return days <= 0 ? 'The pain started today.' : `The pain started ${days === 1 ? '1 day' : `${days} days`} ago, on ${describeDate(started, today)}.`;
 }
-
-/** The address of a page of this app, for the reminder to link back to. */
-const addressOf = (fragment: string) => `${window.location.origin}${window.location.pathname}${fragment}`;
 
 /**
  * The newest checks show first, and older ones a page at a time: drawing years of daily checks at
@@ -69,7 +66,7 @@ function CheckEntry({
       {place?.on ? <p>{`Back to training: stage ${place.stage.number}, ${place.stage.name.toLowerCase()}.`}</p> : null}
       <p className="no-print">
         {isFullCheck(check) ? (
-          <a href={resultFragment(check.answers, check.unsure)}>
+          <a href={resultFragment(check.answers, check.unsure, { on: check.date })}>
             <span aria-hidden="true">See this result</span>
             <span className="visually-hidden">{`See the result of ${when}`}</span>
           </a>
@@ -157,15 +154,7 @@ export function ChecksPage() {
             <button type="button" className="button" onClick={() => checkAgain(checks)}>
               Check again
             </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() =>
-                download('backcheck-reminder.ics', reminderCalendar({ from: today, checksUrl: addressOf('#/checks'), made: now() }), 'text/calendar')
-              }
-            >
-              {`Remind me in ${REMIND_AFTER_DAYS} days`}
-            </button>
+            <RemindMe />
           </div>
 
           {place ? (

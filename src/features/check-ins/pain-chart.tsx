@@ -15,9 +15,21 @@ const BOTTOM = 34;
 
 /**
  * The pain score over the days, as one line of points. An image to a screen reader, whose text
- * alternative reads the same figures; the list beside it has them too.
+ * alternative reads the same figures; the list beside it has them too. `title` and `each` say
+ * whose pain and what each point is: the person's own checks on "Your checks", a trainee's
+ * results on the trainees' list.
  */
-export function PainChart({ points, today }: { points: readonly PainPoint[]; today: IsoDate }) {
+export function PainChart({
+  points,
+  today,
+  title = 'Your pain out of 10, check by check',
+  each = 'check',
+}: {
+  points: readonly PainPoint[];
+  today: IsoDate;
+  title?: string;
+  each?: 'check' | 'result';
+}) {
   const id = useId();
   const first = points[0];
   if (!first) return null;
@@ -29,7 +41,7 @@ export function PainChart({ points, today }: { points: readonly PainPoint[]; tod
   return (
     <figure className="pain-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} focusable="false">
-        <title id={`${id}-title`}>Your pain out of 10, check by check</title>
+        <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{`Pain out of 10: ${said}.`}</desc>
         {[0, 5, 10].map((level) => (
           <g key={level} aria-hidden="true">
@@ -54,7 +66,7 @@ export function PainChart({ points, today }: { points: readonly PainPoint[]; tod
           </text>
         ) : null}
       </svg>
-      <figcaption className="small" aria-hidden="true">{`Pain out of 10 at each check: ${said}.`}</figcaption>
+      <figcaption className="small" aria-hidden="true">{`Pain out of 10 at each ${each}: ${said}.`}</figcaption>
     </figure>
   );
 }

@@ -4,57 +4,103 @@ import { useTitle } from '../../components/use-title';
 import { now } from '../../state/clock';
 import { forgetTeam, forgetTeamEntry } from '../../state/keep';
 import { useBackcheck } from '../../state/store';
-import { resultWords } from '../../checks/recheck';
-import { describeDate, localDate } from '../../dates/dates';
-import { readResultQuery } from '../../share-link/result-link';
-import type { TeamEntry } from '../../team/team-entry';
-import { triage } from '../../triage';
+import { resultWords, whenItBegan } from '../../checks/recheck';
+import { describeDate, localDate, type IsoDate } from '../../dates/dates';
 
-function Entry({ entry, today }: { entry: TeamEntry; today: string }) {
-  const [confirming, setConfirming] = useState(false);
-  const read = readResultQuery(entry.query);
-  if (!read.ok) return null;
-  const result = triage(read.answers, { unsure: read.unsure });
-  const who = read.from ?? 'A trainee';
-  const days = read.answers.daysSince;
+import { teamCards, type TeamCard, type TeamResult } from '../../team/team-groups';
+import { PainChart } from '../check-ins/pain-chart';
+
+const urgencyOf = (result: TeamResult['result']) => (result.level === 'doctor' ? result.urgency : undefined);
+
+/** What one result said, and when the pain began, counted from the day of the answers. */
+function Summary({ one, today }: { one: TeamResult; today: IsoDate }) {
   return (
-    <li className="check" data-team-entry>
-      <h3>{who}</h3>
+    <p>
+      {`Result: ${resultWords({ level: one.result.level, urgency: urgencyOf(one.result) })}. Pain ${one.answers.severity} out of 10. `}
+      {`It began ${whenItBegan(one.answers.daysSince, one.on, today)}. Kept ${describeDate(one.entry.kept, today)}.`}
+    </p>
+  );
+}
+
+/** Seeing and deleting one result, named by who and when, so two results never share a name. */
+function EntryActions({ one }: { one: TeamResult }) {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
       <p>
-        {`Kept ${describeDate(entry.kept, today)}. Result: ${resultWords({ level: result.level, urgency: result.level === 'doctor' ? result.urgency : undefined })}. `}
-        {days === 0 ? 'It started that day.' : `It had started ${days === 1 ? '1 day' : `${days} days`} before.`}
-      </p>
-      <p>
-        <a href={`#/result?${entry.query}`}>
+        <a href={`#/result?${one.entry.query}`}>
           <span aria-hidden="true">See the result</span>
-          <span className="visually-hidden">{`See ${who}’s result of ${describeDate(entry.kept, today)}`}</span>
+          <span className="visually-hidden">{`See ${one.label}`}</span>
         </a>
       </p>
       {confirming ? (
         <Confirm
-          question={`Delete ${who}’s result from your list?`}
+          question={`Delete ${one.label} from your list?`}
           yes="Yes, delete it"
-          onYes={() => forgetTeamEntry(entry.id)}
+          onYes={() => forgetTeamEntry(one.entry.id)}
           onNo={() => setConfirming(false)}
         />
       ) : (
         <p>
           <button type="button" className="link-button" onClick={() => setConfirming(true)}>
             <span aria-hidden="true">Delete from the list</span>
-            <span className="visually-hidden">{`Delete ${who}’s result of ${describeDate(entry.kept, today)} from the list`}</span>
+            <span className="visually-hidden">{`Delete ${one.label} from the list`}</span>
           </button>
         </p>
       )}
+    </>
+  );
+}
+
+const dateOf = (one: TeamResult, today: IsoDate) => (one.on ? describeDate(one.on, today) : 'Date not known');
+
+function Trainee({ card, today }: { card: Extract<TeamCard, { kind: 'trainee' }>; today: IsoDate }) {
+  const [latest] = card.results;
+  const dated = card.results.flatMap((one) => (one.on ? [{ date: one.on, severity: one.answers.severity }] : [])).reverse();
+  if (!latest) return null;
+  return (
+    <li className="trainee">
+      <h2>{card.name}</h2>
+      <p
+        className={`latest latest--${urgencyOf(latest.result) ?? latest.result.level}`}
+        data-level={latest.result.level}
+        data-urgency={urgencyOf(latest.result)}
+      >
+        <strong>{`Latest result: ${resultWords({ level: latest.result.level, urgency: urgencyOf(latest.result) })}`}</strong>
+        {latest.on ? `, from ${describeDate(latest.on, today)}.` : ', from a date not known.'}
+      </p>
+      {dated.length > 1 ? <PainChart points={dated} today={today} title={`${card.name}’s pain out of 10, result by result`} each="result" /> : null}
+      <ol className="check-list" reversed>
+        {card.results.map((one) => (
+          <li key={one.entry.id} className="check" data-team-entry>
+            <h3>{dateOf(one, today)}</h3>
+            <Summary one={one} today={today} />
+            <EntryActions one={one} />
+          </li>
+        ))}
+      </ol>
     </li>
   );
 }
 
-/** "Your trainees' results": what trainees sent, kept on the coach's device, newest first. */
+function Unnamed({ one, today }: { one: TeamResult; today: IsoDate }) {
+  return (
+    <li className="trainee" data-team-entry>
+      <h2>{`A trainee, ${one.on ? describeDate(one.on, today) : 'date not known'}`}</h2>
+      <p>Sent without a name, so it is listed on its own.</p>
+      <Summary one={one} today={today} />
+      <EntryActions one={one} />
+    </li>
+  );
+}
+
+/** "Your trainees' results": what trainees sent, kept on the coach's device, each trainee's together, newest first. */
 export function TeamPage() {
   useTitle('Your trainees’ results');
   const team = useBackcheck((state) => state.team);
   const [confirmingAll, setConfirmingAll] = useState(false);
   const today = localDate(now());
+  const cards = teamCards(team, today);
 
   return (
     <main id="main" className="main">
@@ -67,11 +113,15 @@ export function TeamPage() {
         </p>
       ) : (
         <>
-          <h2>Kept results, newest first</h2>
-          <ol className="check-list" reversed>
-            {[...team].reverse().map((entry) => (
-              <Entry key={entry.id} entry={entry} today={today} />
-            ))}
+          <p>Newest first. Results sent without a name are listed one by one, as Backcheck cannot tell whose they are.</p>
+          <ol className="trainee-list">
+            {cards.map((card) =>
+              card.kind === 'trainee' ? (
+                <Trainee key={card.name} card={card} today={today} />
+              ) : (
+                <Unnamed key={card.result.entry.id} one={card.result} today={today} />
+              ),
+            )}
           </ol>
           {confirmingAll ? (
             <Confirm

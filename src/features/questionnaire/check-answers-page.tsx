@@ -5,10 +5,11 @@ import { useTitle } from '../../components/use-title';
 import { NotSavingNotice } from './not-saving-notice';
 import { questionFragment, stepFragment } from '../../navigation/fragments';
 import { navigate } from '../../navigation/navigate';
+import { now } from '../../state/clock';
 import { useFlowContext } from '../../state/flow-context';
 import { keepCheck } from '../../state/keep';
 import { useBackcheck } from '../../state/store';
-import { describeDate } from '../../dates/dates';
+import { describeDate, localDate } from '../../dates/dates';
 import { completeAnswers, unsureOf } from '../../questions/answers-from-choices';
 import { firstOpenStep } from '../../questions/flow';
 import { summaryRows } from '../../questions/summary';
@@ -35,7 +36,7 @@ export function CheckAnswersPage() {
   const seeResult = () => {
     // The result is kept as a check the moment the person asks for it, not each time it is drawn.
     keepCheck(answers, unsure, triage(answers, { unsure }));
-    navigate(resultFragment(answers, unsure));
+    navigate(resultFragment(answers, unsure, { on: localDate(now()) }));
   };
 
   return (

@@ -3,8 +3,10 @@ import { BackLink } from '../../components/back-link';
 import { useTitle } from '../../components/use-title';
 import { questionFragment, stepFragment } from '../../navigation/fragments';
 import { navigate } from '../../navigation/navigate';
+import { now } from '../../state/clock';
 import { useFlowContext } from '../../state/flow-context';
 import { useBackcheck } from '../../state/store';
+import { localDate } from '../../dates/dates';
 import { FIRST_PAGE_ID } from '../../questions/first-page-id';
 import { emergencySigns, firstOpenStep } from '../../questions/flow';
 import { summaryRows } from '../../questions/summary';
@@ -27,7 +29,7 @@ export function EmergencyPage() {
   return (
     <main id="main" className="main">
       <BackLink href={questionFragment(FIRST_PAGE_ID)} />
-      <ResultView result={result} answers={{ redFlags }} rows={summaryRows({ redFlags }, context, choices)} />
+      <ResultView result={result} answers={{ redFlags }} rows={summaryRows({ redFlags }, context, choices)} answeredOn={localDate(now())} />
     </main>
   );
 }

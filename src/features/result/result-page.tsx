@@ -18,6 +18,7 @@ import { readResultQuery, resultFragment } from '../../share-link/result-link';
 import { RULES_VERSION, triage } from '../../triage';
 import { checkAgain } from '../check-ins/check-again';
 import { LadderStep } from '../check-ins/ladder-step';
+import { RemindMe } from '../check-ins/remind-me';
 import { DamagedLink } from './damaged-link';
 import { KeepForTeam } from './keep-for-team';
 import { KeptLine } from './kept-line';
@@ -33,6 +34,8 @@ const OWN_RESULT = 'backcheckOwnResult';
 /** Where the query starts in a result fragment, `#/result?…`. */
 const RESULT_QUERY_START = '#/result?'.length;
 
+const addressOf = (fragment: string) => `${window.location.origin}${window.location.pathname}${fragment}`;
+
 const markedOwn = (fragment: string) => {
   const state: unknown = history.state;
   return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[OWN_RESULT] === fragment;
@@ -46,9 +49,12 @@ export function ResultPage({ query }: { query: string }) {
   const recheck = useBackcheck((state) => state.recheck);
   const replaced = useBackcheck((state) => state.replaced);
   const context = useFlowContext();
-  const read = readResultQuery(query);
+  const today = localDate(now());
+  const read = readResultQuery(query, today);
   const own = completeAnswers(choices, context);
   const result = read.ok ? triage(read.answers, { unsure: read.unsure }) : undefined;
+  // The answers alone, without the date, the sender or whom it was sent to: what "the same
+  // result" means when telling the person's own result from someone else's.
   const fragment = read.ok ? resultFragment(read.answers, read.unsure) : undefined;
   const isOwn = fragment !== undefined && own !== undefined && resultFragment(own, unsureOf(choices, context)) === fragment;
 
@@ -59,10 +65,13 @@ export function ResultPage({ query }: { query: string }) {
   useTitle(result ? (isOwn ? 'Your result' : 'A Backcheck result') : 'This link does not work');
   if (!read.ok || !result || fragment === undefined) return <DamagedLink problems={read.ok ? [] : read.problems} hasSaved={Object.keys(choices).length > 0} />;
 
-  const kept = keptCheckFor(checks, read.answers, read.unsure);
+  // A dated link is the check of that day; the same answers on another day are another check.
+  const kept = keptCheckFor(read.on ? checks.filter((check) => check.date === read.on) : checks, read.answers, read.unsure);
   const origin: ResultOrigin = isOwn ? 'own' : markedOwn(fragment) ? 'earlier' : kept ? 'kept' : 'link';
   const rows = isOwn ? summaryRows(read.answers, context, choices, read.unsure) : summaryRows(read.answers, {}, undefined, read.unsure);
-  const today = localDate(now());
+  const answeredOn = read.on ?? kept?.date ?? (isOwn ? today : undefined);
+  const linkFor = (details: { from?: string | undefined; to?: 'coach' } = {}) => resultFragment(read.answers, read.unsure, { on: answeredOn, ...details });
+  const toCoach = origin === 'link' && read.to === 'coach';
   // A re-check says what changed since the check it follows.
   const followed = recheck ? checks.find((check) => check.id === recheck.from) : undefined;
   const changed = isOwn && followed && isFullCheck(followed) ? whatChanged(followed, read.answers, result, RULES_VERSION, today) : [];
@@ -79,13 +88,16 @@ export function ResultPage({ query }: { query: string }) {
   return (
     <main id="main" className="main">
       {origin === 'link' ? (
-        <div className="notice no-print" role="note">
-          <p>
+        // Where a link came from and which rules made it, in one box and smaller type, so what to do now still shows on a phone's first screen.
+        <div className={`notice notice--source${rulesNote ? '' : ' no-print'}`} role="note">
+          <p className="no-print">
             {read.from
               ? `These are ${read.from}’s answers, from a link they shared. The result is for them.`
-              : 'These answers came from a link someone shared. The result is for the person who answered them.'}{' '}
+              : 'These answers came from a link someone shared. The result is for the person who answered them.'}
+            <span>{read.on ? ` The answers were given on ${describeDate(read.on, today)}.` : ' The link does not say when the answers were given.'}</span>{' '}
             <a href="#/">Answer for yourself</a>
           </p>
+          {rulesNote ? <p>{rulesNote}</p> : null}
         </div>
       ) : null}
       {origin === 'kept' && kept ? (
@@ -100,7 +112,7 @@ export function ResultPage({ query }: { query: string }) {
         <div className="notice no-print" role="note">
           <p>This is your earlier result, from your answers before you changed them.</p>
           {own ? (
-            <a className="button button--secondary" href={resultFragment(own, unsureOf(choices, context))}>
+            <a className="button button--secondary" href={resultFragment(own, unsureOf(choices, context), { on: today })}>
               See your latest result
             </a>
           ) : null}
@@ -110,21 +122,15 @@ export function ResultPage({ query }: { query: string }) {
         result={result}
         answers={read.answers}
         rows={rows}
-        shareUrl={`${window.location.origin}${window.location.pathname}${fragment}`}
+        share={{ url: addressOf(linkFor()), urlForCoach: (from) => addressOf(linkFor({ from, to: 'coach' })) }}
         coachName={coach?.name}
         notSure={notSure}
-        rulesNote={rulesNote}
+        rulesNote={origin === 'link' ? undefined : rulesNote}
         origin={origin}
         from={read.from}
-        forCoach={
-          origin === 'link'
-            ? {
-                name: read.from,
-                actions: <KeepForTeam query={resultFragment(read.answers, read.unsure, read.from).slice(RESULT_QUERY_START)} name={read.from} />,
-              }
-            : undefined
-        }
+        reader={origin === 'link' ? { kind: toCoach ? 'coach' : 'helper', name: read.from } : undefined}
         keptOn={kept ? describeDate(kept.date, today) : undefined}
+        answeredOn={answeredOn}
         onForgetCoach={forgetCoach}
         checkLine={isOwn ? <KeptLine kept={kept} today={today} replaced={kept !== undefined && kept.id === replaced} /> : undefined}
         afterFirstAction={
@@ -147,8 +153,13 @@ export function ResultPage({ query }: { query: string }) {
             </section>
           ) : undefined
         }
-        changeActions={
-          isOwn || kept ? (
+        moreActions={
+          toCoach ? (
+            <section aria-labelledby="keep-for-team">
+              <h2 id="keep-for-team">Your trainees’ list</h2>
+              <KeepForTeam query={linkFor({ from: read.from, to: 'coach' }).slice(RESULT_QUERY_START)} name={read.from} />
+            </section>
+          ) : isOwn || kept ? (
             <>
               <section aria-labelledby="keep-track">
                 <h2 id="keep-track">See how it goes</h2>
@@ -160,6 +171,7 @@ export function ResultPage({ query }: { query: string }) {
                   <a className="button button--secondary" href="#/checks">
                     Your checks
                   </a>
+                  <RemindMe />
                 </div>
               </section>
               {isOwn ? (

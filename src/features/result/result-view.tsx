@@ -3,7 +3,8 @@ import { Disclosure, FoldedList } from '../../components/disclosure';
 import { SummaryList } from '../../components/summary-list';
 import { ruleFragment } from '../../navigation/fragments';
 import { now } from '../../state/clock';
-import { formatIsoDate } from '../../dates/dates';
+import { formatIsoDate, type IsoDate } from '../../dates/dates';
+import { forAHelper } from '../../guidance/for-a-helper';
 import { forTheCoach } from '../../guidance/for-the-coach';
 import { guidanceFor, type Section } from '../../guidance/guidance';
 import type { SummaryRow } from '../../questions/summary';
@@ -50,6 +51,10 @@ const originLine = (origin: ResultOrigin, keptOn?: string, from?: string) =>
     link: from ? `${from}’s answers, from a link they shared.` : 'Answers from a link someone shared.',
   })[origin];
 
+/** Paper outlives the day it is printed on, so it says the date the answers were given. */
+const answeredLine = (answeredOn: IsoDate | undefined) =>
+  answeredOn ? `The answers were given on ${formatIsoDate(answeredOn)}.` : 'The link does not say when the answers were given.';
+
 function SectionItems({ section }: { section: Section }) {
   const items = section.items.map((item) =>
     typeof item === 'string' ? (
@@ -84,19 +89,7 @@ function GuidanceSection({ section }: { section: Section }) {
   );
 }
 
-function ForTheCoach({
-  result,
-  answers,
-  callNumber,
-  name,
-  actions,
-}: {
-  result: Triage;
-  answers: Partial<Answers>;
-  callNumber: string;
-  name?: string | undefined;
-  actions?: ReactNode;
-}) {
+function ForTheCoach({ result, answers, callNumber, name }: { result: Triage; answers: Partial<Answers>; callNumber: string; name?: string | undefined }) {
   const { lead: coachLead, items } = forTheCoach(result, answers, callNumber, name);
   return (
     <section id="for-the-coach" className="for-the-coach" aria-labelledby="for-the-coach-title">
@@ -107,7 +100,21 @@ function ForTheCoach({
           <li key={item}>{item}</li>
         ))}
       </ul>
-      {actions}
+    </section>
+  );
+}
+
+function ForAHelper({ result, callNumber, name }: { result: Triage; callNumber: string; name?: string | undefined }) {
+  const { heading, lead: helperLead, items } = forAHelper(result, callNumber, name);
+  return (
+    <section className="for-a-helper" aria-labelledby="for-a-helper-title">
+      <h2 id="for-a-helper-title">{heading}</h2>
+      <p>{helperLead}</p>
+      <ul className="list list--bullet">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -119,8 +126,8 @@ interface ResultViewProps {
   result: Triage;
   answers: Partial<Answers>;
   rows: SummaryRow[];
-  /** The full address of this result, where it can be shared. */
-  shareUrl?: string | undefined;
+  /** The full address of this result, where it can be shared, and the one "Send to my coach" sends, with the sender's first name if they give it. */
+  share?: { url: string; urlForCoach: (from?: string) => string } | undefined;
   coachName?: string | undefined;
   /** The questions the person was not sure about, as they were asked. */
   notSure?: string[] | undefined;
@@ -129,51 +136,57 @@ interface ResultViewProps {
   origin?: ResultOrigin;
   /** The date of the kept check these answers are, in words. */
   keptOn?: string | undefined;
+  /** The local date the answers were given, which every count of days starts from; undefined where a link does not say. */
+  answeredOn?: IsoDate | undefined;
   /** Whether this result is kept as a check, in one line under the answer. */
   checkLine?: ReactNode;
   /** Shown after what to do now: what changed since the last check. */
   afterFirstAction?: ReactNode;
   /** Shown after the reasons: the place on the return-to-training ladder. */
   afterReasons?: ReactNode;
-  /** For a result opened from someone's link: the part written for their coach, first after the answer. */
-  forCoach?: { name?: string | undefined; actions?: ReactNode } | undefined;
+  /**
+   * Who opened someone's link, after what to do now: their coach (a link sent with "Send to my
+   * coach"), or anyone else helping them. Undefined for a person's own result.
+   */
+  reader?: { kind: 'coach' | 'helper'; name?: string | undefined } | undefined;
   /** The first name the sender put in the link. */
   from?: string | undefined;
   /** Forgets the remembered coach; a remembered coach can be forgotten wherever they are named. */
   onForgetCoach?: () => void;
-  /** Changing the answers or starting again, where the answers are the person's own. */
-  changeActions?: ReactNode;
+  /** The last groups of actions: checking again and changing the answers on a person's own result, keeping it in a coach's list on theirs. */
+  moreActions?: ReactNode;
 }
 
 export function ResultView({
   result,
   answers,
   rows,
-  shareUrl,
+  share,
   coachName,
   notSure = [],
   rulesNote,
   origin = 'own',
   keptOn,
+  answeredOn,
   from,
-  forCoach,
+  reader,
   checkLine,
   afterFirstAction,
   afterReasons,
   onForgetCoach,
-  changeActions,
+  moreActions,
 }: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
   const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
-  const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, callNumber });
+  const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, answeredOn, callNumber });
   const urgent = result.level === 'doctor' && result.urgency === 'emergency';
   const printed = now().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
   return (
     <>
       <p className="print-only">
-        Backcheck result, printed {printed}. {originLine(origin, keptOn, from)}
+        Backcheck result, printed {printed}. {originLine(origin, keptOn, from)} {answeredLine(answeredOn)}
       </p>
       {rulesNote ? (
         <p className="inset-text" role="note">
@@ -196,11 +209,11 @@ export function ResultView({
         {urgent ? <EmergencyCountry /> : null}
       </div>
 
-      {forCoach ? <ForTheCoach result={result} answers={answers} callNumber={callNumber} name={forCoach.name} actions={forCoach.actions} /> : null}
-
       {first ? <GuidanceSection section={first} /> : null}
       {checkLine}
       {afterFirstAction}
+      {reader?.kind === 'coach' ? <ForTheCoach result={result} answers={answers} callNumber={callNumber} name={reader.name} /> : null}
+      {reader?.kind === 'helper' ? <ForAHelper result={result} callNumber={callNumber} name={reader.name} /> : null}
 
       <section aria-labelledby="why-this-result">
         <h2 id="why-this-result">Why this result</h2>
@@ -254,7 +267,7 @@ export function ResultView({
       <SummaryList rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value }))} />
 
       <div className="result-actions no-print">
-        {shareUrl ? <SharePanel url={shareUrl} coachName={coachName} onForgetCoach={onForgetCoach} /> : null}
+        {share ? <SharePanel url={share.url} urlForCoach={share.urlForCoach} coachName={coachName} onForgetCoach={onForgetCoach} /> : null}
         <section aria-labelledby="keep-a-copy">
           <h2 id="keep-a-copy">Keep a copy</h2>
           <p>Print this page, or save it as a PDF, to show a doctor or physiotherapist.</p>
@@ -262,7 +275,7 @@ export function ResultView({
             Print or save as PDF
           </button>
         </section>
-        {changeActions}
+        {moreActions}
       </div>
     </>
   );

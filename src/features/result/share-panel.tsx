@@ -2,15 +2,25 @@ import { useState, type FormEvent } from 'react';
 import { copyText } from '../../components/copy-text';
 import { TextField } from '../../components/text-field';
 import { coachNameSchema } from '../../share-link/coach-link';
-import { toFragmentQuery } from '../../share-link/fragment-query';
 
 type Status = { text: string; showLink?: boolean } | null;
 
 /**
  * Sharing a result: the link carries the answers in its fragment, so it is the person, never
- * Backcheck, who decides where they go.
+ * Backcheck, who decides where they go. The link sent to the coach says so (`to=coach`), so it
+ * opens with the coach's part; any other is read as by someone helping.
  */
-export function SharePanel({ url, coachName, onForgetCoach }: { url: string; coachName?: string | undefined; onForgetCoach?: (() => void) | undefined }) {
+export function SharePanel({
+  url,
+  urlForCoach,
+  coachName,
+  onForgetCoach,
+}: {
+  url: string;
+  urlForCoach: (from?: string) => string;
+  coachName?: string | undefined;
+  onForgetCoach?: (() => void) | undefined;
+}) {
   const [status, setStatus] = useState<Status>(null);
   const canShare = typeof navigator.share === 'function';
 
@@ -42,7 +52,7 @@ export function SharePanel({ url, coachName, onForgetCoach }: { url: string; coa
       return;
     }
     setSenderError(null);
-    const address = parsed ? `${url}&${toFragmentQuery([['from', parsed.data]])}` : url;
+    const address = urlForCoach(parsed?.data);
     setLink(address);
     if (canShare) return share(`Hi ${coachName ?? ''}, here is my Backcheck result.`, address);
     const message = `Hi ${coachName ?? ''}, here is my Backcheck result: ${address}`;

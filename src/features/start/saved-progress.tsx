@@ -33,7 +33,7 @@ export function SavedProgress({ shownCoach }: { shownCoach: Coach | undefined })
     navigate(stepFragment(firstOpenStep(state.choices, flowContextOf(state))));
   };
   const seeResult = () => {
-    if (finished) navigate(isFullCheck(finished) ? resultFragment(finished.answers, finished.unsure) : '#/emergency');
+    if (finished) navigate(isFullCheck(finished) ? resultFragment(finished.answers, finished.unsure, { on: finished.date }) : '#/emergency');
   };
   const startAboutNewProblem = () => {
     startAgain(shownCoach);

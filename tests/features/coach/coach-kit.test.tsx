@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import jsQR from 'jsqr';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { setClock } from '../../../src/state/clock';
 import { STORAGE_KEY, STORAGE_VERSION } from '../../../src/state/saved';
 import { useBackcheck } from '../../../src/state/store';
 import { qrGrid } from '../../../src/features/coach/qr-code';
@@ -50,16 +51,57 @@ const KINDS = [
 ] as const;
 
 describe('a result written for the coach', () => {
-  it.each(KINDS)('should tell the coach what %s (%s) means for training, first after the result', async (id, _kind, lead, first) => {
-    renderApp(resultFragment(answersOf(id), [], 'Alex'));
+  it.each(KINDS)('should tell the coach what %s (%s) means for training, straight after what to do now', async (id, _kind, lead, first) => {
+    renderApp(resultFragment(answersOf(id), [], { from: 'Alex', to: 'coach' }));
     await resultHeading();
     const section = document.getElementById('for-the-coach') as HTMLElement;
     expect(within(section).getByRole('heading', { level: 2, name: 'For the coach' })).toBeInTheDocument();
     expect(within(section).getByText(lead)).toBeInTheDocument();
     expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(first);
-    // First after the result, before the advice written to the person in pain.
-    expect(screen.getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('For the coach');
+    // What to do now first, for whoever reads it; then the coach's part.
+    expect(
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .slice(0, 2)
+        .map((heading) => heading.textContent),
+    ).toEqual(['What to do now', 'For the coach']);
     expect(screen.getByText('These are Alex’s answers, from a link they shared. The result is for them.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /^If you are helping/ })).not.toBeInTheDocument();
+  });
+
+  it.each(KINDS)('should give a link not sent to a coach (%s) a short part for whoever is helping, and nothing for a coach', async (id, kind) => {
+    renderApp(resultFragment(answersOf(id), [], { from: 'Alex', on: '2026-11-29' }));
+    await resultHeading();
+    expect(document.getElementById('for-the-coach')).toBeNull();
+    expect(screen.queryByText(/For the coach/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Keep in my trainees’ list' })).not.toBeInTheDocument();
+    expect(
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .slice(0, 2)
+        .map((heading) => heading.textContent),
+    ).toEqual(['What to do now', 'If you are helping Alex']);
+    const helping = screen.getByRole('region', { name: 'If you are helping Alex' });
+    // When to call for help, in every kind of result.
+    expect(helping).toHaveTextContent(/call 911|Call 911/);
+    if (kind === 'emergency') expect(helping).toHaveTextContent('If you are with them, call 911 now and stay with them.');
+    expect(helping).not.toHaveTextContent(/\btrain/);
+  });
+
+  it('should name no one in the helper’s part of a link sent without a name', async () => {
+    renderApp(resultFragment(answersOf('p-t02')));
+    await resultHeading();
+    const helping = screen.getByRole('region', { name: 'If you are helping the person who answered' });
+    expect(within(helping).getByText('They need to see a doctor today.')).toBeInTheDocument();
+  });
+
+  it('should put “Keep in my trainees’ list” with the actions at the end, only on a link sent to the coach', async () => {
+    renderApp(resultFragment(answersOf('p-st01'), [], { from: 'Alex', to: 'coach', on: '2026-11-29' }));
+    await resultHeading();
+    const keep = screen.getByRole('button', { name: 'Keep in my trainees’ list' });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.slice(-3)).toEqual(['Share this result', 'Keep a copy', 'Your trainees’ list']);
+    expect(within(screen.getByRole('region', { name: 'Your trainees’ list' })).getByRole('button')).toBe(keep);
   });
 
   it('should not show the coach’s part on a person’s own result', async () => {
@@ -78,10 +120,10 @@ describe('a result written for the coach', () => {
   });
 
   it('should say who sent it as plain text, and call a link with markup in the name damaged', async () => {
-    const link = resultFragment(answersOf('p-so01'), [], 'Zoë O’Neill');
-    expect(readResultQuery(link.slice('#/result?'.length))).toMatchObject({ ok: true, from: 'Zoë O’Neill' });
+    const link = resultFragment(answersOf('p-so01'), [], { from: 'Zoë O’Neill' });
+    expect(readResultQuery(link.slice('#/result?'.length), '2026-12-01')).toMatchObject({ ok: true, from: 'Zoë O’Neill' });
     for (const bad of ['%3Cb%3EAlex%3C%2Fb%3E', '', '1Alex', 'A'.repeat(41)]) {
-      expect(readResultQuery(`${link.slice('#/result?'.length).replace(/&from=.*$/, '')}&from=${bad}`).ok).toBe(false);
+      expect(readResultQuery(`${link.slice('#/result?'.length).replace(/&from=.*$/, '')}&from=${bad}`, '2026-12-01').ok).toBe(false);
     }
     renderApp(`${resultFragment(answersOf('p-so01'))}&from=%3Cimg%20src%3Dx%3E`);
     await heading('This link does not work');
@@ -112,15 +154,34 @@ describe('sending the result to the coach', () => {
   });
 });
 
+describe('the link sent to the coach', () => {
+  it('should carry the date the answers were given and to=coach, while Copy link carries the date alone', async () => {
+    setClock(() => new Date('2026-12-01T09:00:00'));
+    onTestFinished(() => setClock());
+    const { user } = renderApp(resultFragment(answersOf('p-so01'), [], { on: '2026-11-30' }), {
+      saved: JSON.stringify({ state: { choices: {}, coach: { name: 'Sam' } }, version: 1 }),
+    });
+    await resultHeading();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await navigator.clipboard.readText()).toMatch(/&on=2026-11-30&rules=2$/);
+    await user.click(screen.getByRole('button', { name: 'Send to my coach Sam' }));
+    await user.type(screen.getByLabelText('Your first name (optional)'), 'Alex');
+    await user.click(screen.getByRole('button', { name: 'Send to Sam' }));
+    await screen.findByText('Message copied. Paste it into a message to your coach.');
+    const sent = (await navigator.clipboard.readText()).replace(/^Hi Sam, here is my Backcheck result: http:\/\/localhost:3000\/#\/result\?/, '');
+    expect(readResultQuery(sent, '2026-12-01')).toMatchObject({ ok: true, on: '2026-11-30', to: 'coach', from: 'Alex' });
+  });
+});
+
 describe('the trainees’ list', () => {
   it('should keep a result a trainee sent, list it newest first, survive a reload, and delete one or all', async () => {
-    const first = renderApp(resultFragment(answersOf('p-st01'), [], 'Alex'));
+    const first = renderApp(resultFragment(answersOf('p-st01'), [], { from: 'Alex', to: 'coach' }));
     const { user } = first;
     await resultHeading();
     await user.click(screen.getByRole('button', { name: 'Keep in my trainees’ list' }));
     expect(screen.getByText('Alex is kept in your trainees’ list, on this device only.')).toBeInTheDocument();
 
-    window.location.hash = resultFragment(answersOf('p-so01'));
+    window.location.hash = resultFragment(answersOf('p-so01'), [], { to: 'coach' });
     await resultHeading();
     await user.click(await screen.findByRole('button', { name: 'Keep in my trainees’ list' }));
 
