@@ -21,14 +21,16 @@ const BUDGET = {
   bestPractices: 1,
   seo: 1,
 };
-const RUNS = 3;
+// In CI the timings are printed, never gated, and the gated scores are the same on every run, so
+// one run of each keeps the suite within its time; run by a person, the median of three.
+const RUNS = inCi ? 1 : 3;
 const OUT_DIR = 'reports/budget-build';
 const RESULT_LINK =
   '#/result?area=lower&side=one-side&activity=lifting&timing=during&suddenMoment=1&character=sharp&severity=6&radiation=none&rest=partly&loadedArea=1&daysSince=0&trend=same&redFlags=';
 
 // A person who checks every day for years: how long a page takes to show with this many checks kept.
 const KEPT_CHECKS = 1000;
-const LOAD_RUNS = 3;
+const LOAD_RUNS = inCi ? 1 : 3;
 // As Lighthouse's mobile runs do: a phone's processor is several times slower than this machine's.
 const CPU_SLOWDOWN = 4;
 
@@ -122,7 +124,7 @@ try {
 }
 
 console.log(
-  `\nLighthouse, mobile, median of ${RUNS} runs (performance budget ${BUDGET.performance}${inCi ? ', printed in CI, not gated: load moves it' : ''})`,
+  `\nLighthouse, mobile, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs`} (performance budget ${BUDGET.performance}${inCi ? ', printed in CI, not gated: load moves it' : ''})`,
 );
 console.log('  page          perf  a11y  b.p.  seo   LCP      TBT     CLS');
 for (const [name, f] of Object.entries(figures)) {
@@ -132,7 +134,9 @@ for (const [name, f] of Object.entries(figures)) {
   if (f.failing.length > 0) console.log(`    audits not passed in some run: ${f.failing.join(', ')}`);
 }
 
-console.log(`\nWith ${KEPT_CHECKS} checks kept, median of ${LOAD_RUNS} runs at ${CPU_SLOWDOWN}× CPU slowdown (printed, never gated)`);
+console.log(
+  `\nWith ${KEPT_CHECKS} checks kept, ${LOAD_RUNS === 1 ? 'one run' : `median of ${LOAD_RUNS} runs`} at ${CPU_SLOWDOWN}× CPU slowdown (printed, never gated)`,
+);
 for (const line of loadTimes) console.log(`  ${line}`);
 
 const problems = [];

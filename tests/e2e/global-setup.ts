@@ -65,14 +65,7 @@ const servers: PreviewServer[] = [];
 
 /** Builds the app in production mode into outDir, served from base. */
 async function buildAndServe(outDir: string, base: string) {
-  // Vitest sets NODE_ENV=test, which would give a development build: the tests must see what users get.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ mode: 'production', base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  await build({ mode: 'production', base, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({ base, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   servers.push(server);
   const url = server.resolvedUrls?.local[0];
@@ -83,8 +76,17 @@ async function buildAndServe(outDir: string, base: string) {
 /** Builds the app as it ships and serves the build, so the browser tests see what users get. */
 export async function setup(project: TestProject) {
   ensureBrowsers();
-  project.provide('baseUrl', await buildAndServe('reports/e2e-build', '/'));
-  project.provide('subfolderUrl', await buildAndServe('reports/e2e-build-subfolder', '/backcheck/'));
+  // Vitest sets NODE_ENV=test, which would give a development build: the tests must see what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    // Both at once: the two builds wait on different things, and the suite has a time to keep.
+    const [root, subfolder] = await Promise.all([buildAndServe('reports/e2e-build', '/'), buildAndServe('reports/e2e-build-subfolder', '/backcheck/')]);
+    project.provide('baseUrl', root);
+    project.provide('subfolderUrl', subfolder);
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 export async function teardown() {

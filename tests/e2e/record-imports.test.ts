@@ -135,7 +135,10 @@ describe('names in their boxes, in Chromium', () => {
   it('should keep a coach’s name with 3 accents on each letter inside its note, below the header, drawing nothing over it', async () => {
     const { page } = browser();
     const headerWith = async (name: string) => {
+      // Each name on a device with no coach remembered: a second coach would be asked about first.
       await page.goto(`${baseUrl()}#/?coach=${encodeURIComponent(name)}`);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
       await page.getByText('Sent by your coach', { exact: false }).waitFor();
       await page.getByRole('button', { name: /^Forget coach/ }).waitFor();
       return page.locator('header').screenshot();
@@ -170,7 +173,7 @@ describe('names in their boxes, in Chromium', () => {
     const { page } = browser();
     const soreness = answersOf('p-so01');
     const resultWith = async (name: string) => {
-      await page.goto(`${baseUrl()}${resultFragment(soreness, [], { from: name })}`);
+      await page.goto(`${baseUrl()}${resultFragment(soreness, [], { from: name, to: 'coach' })}`);
       await resultOf(page);
       const panel = page.locator('.result-panel');
       return { box: await boxOf(panel), pixels: await panel.screenshot() };

@@ -52,8 +52,9 @@ export function PainChart({
           </g>
         ))}
         <polyline className="pain-chart__line" points={points.map((point) => `${x(point.date)},${y(point.severity)}`).join(' ')} aria-hidden="true" />
-        {points.map((point) => (
-          <g key={`${point.date}-${point.severity}-${x(point.date)}`} aria-hidden="true">
+        {/* In order, and never reordered: two checks on one day with the same pain are two points. */}
+        {points.map((point, index) => (
+          <g key={index} aria-hidden="true">
             <circle className="pain-chart__point" cx={x(point.date)} cy={y(point.severity)} r="4" />
           </g>
         ))}
