@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -56,6 +57,9 @@ export default defineConfig({
   test: {
     // The JSON report is what .ci/run counts passes and failures from.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    // Every core, and at least two: a browser test spends much of its time waiting on the browser,
+    // so two files at once finish sooner even on a 2-core machine (left to itself, Vitest ran one).
+    maxWorkers: Math.max(2, availableParallelism()),
     restoreMocks: true,
     projects: [
       {
