@@ -3,7 +3,7 @@ import { sorenessPagesWith } from '../fixtures/soreness-pages';
 import { answer, answerAll, baseUrl, resultOf, useBrowser } from './browser';
 
 // The paths every engine must pass (the emergency stop, each kind of result, every vignette's
-// link, damaged links, a coach link, saved progress) are in every-engine.test.ts; these are the
+// link, damaged links, a coach link, saved progress) are in core-paths.ts, run in each engine; these are the
 // ones that need what only Playwright's Chromium gives here: a mouse on the picture, history,
 // requests. Printing is in result-page.test.ts.
 describe('in Chromium, on the built app', () => {

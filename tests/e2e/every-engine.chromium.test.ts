@@ -1,0 +1,3 @@
+import { coreTestsIn } from './core-paths';
+
+coreTestsIn('chromium');
