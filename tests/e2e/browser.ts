@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, beforeAll, beforeEach, afterEach, expect, inject } from 'vitest';
 import { sorenessPages, type PageAnswer } from '../fixtures/soreness-pages';
 import { CHROMIUM } from './global-setup';
+import jsQR from 'jsqr';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -146,4 +147,32 @@ export async function expectAccessible(page: Page) {
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
   expect(violations, `axe found problems on ${page.url()}`).toEqual([]);
+}
+
+/** Sets the page's own clock to 9 in the morning of a day, held still. */
+export const onDay = (page: Page, date: string) => page.clock.setFixedTime(new Date(`${date}T09:00:00`));
+
+/** Reads a QR code from a PNG, as a phone's camera would: the pixels, then a real decoder. */
+export async function decodePng(context: BrowserContext, png: Buffer) {
+  const blank = await context.newPage();
+  try {
+    const image = await blank.evaluate(
+      async (source) => {
+        const picture = new Image();
+        picture.src = source;
+        await picture.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = picture.naturalWidth;
+        canvas.height = picture.naturalHeight;
+        const drawing = canvas.getContext('2d');
+        if (!drawing) throw new Error('No canvas');
+        drawing.drawImage(picture, 0, 0);
+        return { width: canvas.width, height: canvas.height, data: Array.from(drawing.getImageData(0, 0, canvas.width, canvas.height).data) };
+      },
+      `data:image/png;base64,${png.toString('base64')}`,
+    );
+    return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
+  } finally {
+    await blank.close();
+  }
 }

@@ -6,12 +6,10 @@ import ICAL from 'ical.js';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strainPages } from '../fixtures/soreness-pages';
-import { answer, answerAll, baseUrl, expectAccessible, resultOf, useBrowser } from './browser';
+import { answer, answerAll, baseUrl, expectAccessible, onDay, resultOf, useBrowser } from './browser';
 import { PDFTOTEXT } from './global-setup';
 
 // Check-ins over days, on the built app, with the page's own clock set to each day.
-
-const onDay = (page: Page, date: string) => page.clock.setFixedTime(new Date(`${date}T09:00:00`));
 
 /** What a download holds, as text. */
 async function textOf(download: Download) {

@@ -2,39 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
-import type { BrowserContext } from 'playwright-core';
+
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
-import { baseUrl, expectAccessible, resultOf, useBrowser } from './browser';
+import { baseUrl, decodePng, expectAccessible, resultOf, useBrowser } from './browser';
 import { PDFINFO, PDFTOTEXT } from './global-setup';
-
-/** Reads a QR code from a PNG, as a phone's camera would: the pixels, then a real decoder. */
-async function decodePng(context: BrowserContext, png: Buffer) {
-  const blank = await context.newPage();
-  try {
-    const image = await blank.evaluate(
-      async (source) => {
-        const picture = new Image();
-        picture.src = source;
-        await picture.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = picture.naturalWidth;
-        canvas.height = picture.naturalHeight;
-        const drawing = canvas.getContext('2d');
-        if (!drawing) throw new Error('No canvas');
-        drawing.drawImage(picture, 0, 0);
-        return { width: canvas.width, height: canvas.height, data: Array.from(drawing.getImageData(0, 0, canvas.width, canvas.height).data) };
-      },
-      `data:image/png;base64,${png.toString('base64')}`,
-    );
-    return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
-  } finally {
-    await blank.close();
-  }
-}
 
 describe('the coach’s kit, in Chromium', () => {
   const browser = useBrowser({ viewport: { width: 1280, height: 900 } });

@@ -9,12 +9,10 @@ import { resultFragment, type LinkDetails } from '../../src/share-link/result-li
 import { answersSchema, type Answers } from '../../src/triage';
 import vignettes from '../triage/vignettes.json';
 import { sorenessPages } from '../fixtures/soreness-pages';
-import { answerAll, baseUrl, expectAccessible, resultOf, useBrowser } from './browser';
+import { answerAll, baseUrl, expectAccessible, onDay, resultOf, useBrowser } from './browser';
 import { PDFTOTEXT } from './global-setup';
 
 // Dated result links on the built app, with the page's own clock set to the day each is read.
-
-const onDay = (page: Page, date: string) => page.clock.setFixedTime(new Date(`${date}T09:00:00`));
 
 const answersOf = (id: string, changes: Partial<Answers> = {}) => answersSchema.parse({ ...vignettes.find((v) => v.id === id)?.answers, ...changes });
 const linkTo = (answers: Answers, details: LinkDetails = {}) => `${baseUrl()}${resultFragment(answers, [], details)}`;

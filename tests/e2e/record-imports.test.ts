@@ -2,21 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/checks/check';
 import { exportFile } from '../../src/checks/check-schema';
 import { resultFragment } from '../../src/share-link/result-link';
 import { answersSchema, RULES_VERSION, triage, type Answers } from '../../src/triage';
 import vignettes from '../triage/vignettes.json';
-import { baseUrl, expectAccessible, resultOf, useBrowser } from './browser';
+import { baseUrl, decodePng, expectAccessible, onDay, resultOf, useBrowser } from './browser';
 import { PDFTOTEXT } from './global-setup';
 
 // The record over days tells the truth: a file's checks are held to today and to their own
 // answers, names stay in their boxes, and a poster's link can be read.
 
-const onDay = (page: Page, date: string) => page.clock.setFixedTime(new Date(`${date}T09:00:00`));
 const answersOf = (id: string) => answersSchema.parse(vignettes.find((v) => v.id === id)?.answers);
 
 function kept(date: string, answers: Answers, changes: Partial<Check> = {}): Check {
@@ -206,31 +204,6 @@ describe('names in their boxes, in Chromium', () => {
     expect(await page.getByText('Sent by your coach', { exact: false }).count()).toBe(0);
   });
 });
-
-/** Reads a QR code from a screenshot, as a phone's camera would: the pixels, then a real decoder. */
-async function decodePng(context: BrowserContext, png: Buffer) {
-  const blank = await context.newPage();
-  try {
-    const image = await blank.evaluate(
-      async (source) => {
-        const picture = new Image();
-        picture.src = source;
-        await picture.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = picture.naturalWidth;
-        canvas.height = picture.naturalHeight;
-        const drawing = canvas.getContext('2d');
-        if (!drawing) throw new Error('No canvas');
-        drawing.drawImage(picture, 0, 0);
-        return { width: canvas.width, height: canvas.height, data: Array.from(drawing.getImageData(0, 0, canvas.width, canvas.height).data) };
-      },
-      `data:image/png;base64,${png.toString('base64')}`,
-    );
-    return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
-  } finally {
-    await blank.close();
-  }
-}
 
 describe('the poster, in Chromium', () => {
   const browser = useBrowser({ viewport: { width: 1280, height: 900 } });

@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strainPages } from '../fixtures/soreness-pages';
-import { answer, answerAll, baseUrl, expectAccessible, resultOf, useBrowser } from './browser';
+import { answer, answerAll, baseUrl, expectAccessible, onDay, resultOf, useBrowser } from './browser';
 
 // The record over days, on the built app, with the page's own clock set to each day.
 
-const onDay = (page: Page, date: string) => page.clock.setFixedTime(new Date(`${date}T09:00:00`));
 const storedChecks = (page: Page) =>
   page.evaluate(() => (JSON.parse(localStorage.getItem('backcheck') ?? '{}').state?.checks ?? []) as { date: string; answers: { severity?: number } }[]);
 const DARK_PEE = 'Dark brown or cola-coloured pee, or hardly any pee for 12 hours even though you are drinking';
