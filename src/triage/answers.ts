@@ -1,5 +1,19 @@
 import * as z from 'zod/mini';
-import { ACTIVITIES, AGE_RANGE, AREAS, CHARACTERS, DAYS_SINCE_RANGE, RADIATIONS, RED_FLAGS, RESTS, SEVERITY_RANGE, SIDES, TIMINGS, TRENDS } from './vocabulary';
+import {
+  ACTIVITIES,
+  AGE_RANGE,
+  AREAS,
+  CHARACTERS,
+  DAYS_SINCE_RANGE,
+  PAINKILLERS,
+  RADIATIONS,
+  RED_FLAGS,
+  RESTS,
+  SEVERITY_RANGE,
+  SIDES,
+  TIMINGS,
+  TRENDS,
+} from './vocabulary';
 
 /*
  * The answers a person gives: the contract's answers table, field for field.
@@ -22,6 +36,7 @@ export const FIELD_NAMES = {
   daysSince: 'Days since it started',
   trend: 'Better, same or worse',
   age: 'Age',
+  painkillers: 'Painkillers',
   redFlags: 'Warning signs',
 } as const;
 
@@ -76,6 +91,7 @@ export const answersSchema = z.strictObject(
     daysSince: wholeNumber('daysSince', DAYS_SINCE_RANGE),
     trend: choice('trend', TRENDS),
     age: z.optional(wholeNumber('age', AGE_RANGE)),
+    painkillers: z.optional(choice('painkillers', PAINKILLERS)),
     redFlags: redFlagsSchema,
   },
   {

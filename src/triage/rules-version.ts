@@ -3,7 +3,7 @@
  * opened later can say when it was worked out again with newer rules.
  */
 
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 export interface RulesChange {
   version: number;
@@ -14,6 +14,17 @@ export interface RulesChange {
 
 /** Newest first. */
 export const RULES_CHANGES: readonly RulesChange[] = [
+  {
+    version: 3,
+    date: '2026-12-04',
+    changes: [
+      'New question, asked only when the worst pain is 8 out of 10 or more: have painkillers helped?',
+      'New, an emergency: severe muscle pain after a workout, with no sudden moment, in the first 7 days, that painkillers have not helped.',
+      'New, to be seen the same day: severe pain that painkillers have not helped, and severe pain that is not easing 4 to 13 days after it started.',
+      'Severe pain that nothing eases is now seen the same day up to 13 days after it started, whatever started it, not only in the first 3 days after a workout.',
+      'Where a person is not sure of an answer, the severe-pain rules now count any answer they might have meant, so being unsure never lowers the advice for severe pain.',
+    ],
+  },
   {
     version: 2,
     date: '2026-11-30',

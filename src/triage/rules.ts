@@ -28,9 +28,14 @@ export interface Rule extends RuleDescription {
   reads: readonly Field[];
   when: (answers: Answers) => boolean;
   /** A plain sentence naming the answer behind the rule. */
-  reason: (answers: Answers) => string;
+  reason: (answers: Answers, doubted?: readonly UnsureField[]) => string;
   /** The sentence where the person was not sure of an answer the rule reads. */
   unsureReason?: (answers: Answers) => string;
+  /**
+   * Rules v3: the rule fires when it would for any answer the person might have meant to a field
+   * they were not sure of, and its reason, given the fields doubted, says what they were not sure of.
+   */
+  doubtCounts?: true;
 }
 
 const emergency = { level: 'doctor', urgency: 'emergency' } as const;
@@ -210,16 +215,68 @@ export const redFlagRules: readonly RedFlagRule[] = [
   }),
 ];
 
-/** Severe pain in the first days after a hard workout (docs/clinical-basis.md, "See a doctor today"). */
+/** Severe pain after a hard workout (docs/clinical-basis.md, "Severe pain after a hard workout"). */
 const SEVERE = 8;
 const FIRST_DAYS = 3;
+/** Past this, severe pain is long-standing pain, and the duration rules apply. */
+const SEVERE_WINDOW = 13;
+/** How long after a workout muscle breakdown or pressure in the muscles is still the likely picture. */
+const MUSCLE_DAMAGE_DAYS = 7;
 const linkedToWorkout = (a: Answers) => a.timing !== 'unclear';
+const painkillersFailed = (a: Answers) => a.painkillers === 'not-helped';
+
+const CAME_ON: Record<Answers['timing'], string> = {
+  during: 'during the workout',
+  'hours-after': 'some hours after the workout',
+  'next-day': 'the day after the workout',
+  unclear: 'with no clear link to a workout',
+};
+
+/** "You were not sure whether …, or whether …": what the person was not sure of, never as fact. */
+const notSureOf = (doubted: readonly UnsureField[]) => {
+  const parts = doubted.map((field) => NOT_SURE_OF[field]);
+  return `You were not sure ${parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')}, or ${parts.at(-1) ?? ''}`}`;
+};
+
+const listAnd = (parts: readonly string[]) => (parts.length < 3 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1) ?? ''}`);
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What was not sure, if anything, then what is known for sure, then why: one builder for both kinds of reason. */
+const severeReason =
+  (known: (a: Answers, doubted: readonly UnsureField[]) => string[], then: string) =>
+  (a: Answers, doubted: readonly UnsureField[] = []): string => {
+    const facts = `${capitalise(listAnd(known(a, doubted)))}. ${then}`;
+    return doubted.length === 0 ? facts : `${notSureOf(doubted)}. ${facts}`;
+  };
+
+const rated = (a: Answers) => `you rated it ${a.severity} out of 10`;
 
 /**
- * The doctor rules that are not warning signs: severe pain soon after a hard workout, age, and
- * the other reasons to see a doctor (docs/clinical-basis.md).
+ * The five rules where "I'm not sure" counts toward the more serious answer (rules v3): each
+ * fires when it would for some answer the person might have meant. Every other rule keeps the
+ * careful value.
  */
-const otherDoctorRules: Rule[] = [
+const severePainRules: Rule[] = [
+  {
+    id: 'muscle-pain-despite-painkillers',
+    title: 'Severe muscle pain after a workout that painkillers have not helped',
+    outcome: emergency,
+    trigger: `${SEVERE} out of 10 or worse; painkillers taken and they have not helped; no sudden moment; linked to a workout; and ${MUSCLE_DAMAGE_DAYS} days or fewer since it started.`,
+    why: 'Pain out of all proportion that painkillers do not touch is the first sign of pressure building up inside the back muscles (compartment syndrome), which can need an operation straight away. After a hard session it is also how muscle breaking down (rhabdomyolysis) shows itself. Both need an emergency department.',
+    sources: ['PCS', 'CDC', 'RHABDO-CASE'],
+    reads: ['severity', 'painkillers', 'suddenMoment', 'timing', 'daysSince'],
+    doubtCounts: true,
+    when: (a) => a.severity >= SEVERE && painkillersFailed(a) && !a.suddenMoment && linkedToWorkout(a) && a.daysSince <= MUSCLE_DAMAGE_DAYS,
+    reason: severeReason(
+      (a, doubted) => [
+        rated(a),
+        ...(doubted.includes('suddenMoment') ? [] : ['it did not start at one moment']),
+        ...(doubted.includes('timing') ? [] : [`it came on ${CAME_ON[a.timing]}`]),
+        'painkillers have not helped',
+      ],
+      'Muscle pain this bad after a workout, that painkillers do not touch, needs an emergency department now.',
+    ),
+  },
   {
     id: 'severe-delayed-muscle-pain',
     title: 'Severe muscle pain in the days after a hard workout',
@@ -228,23 +285,72 @@ const otherDoctorRules: Rule[] = [
     why: 'Muscle breaking down (exertional rhabdomyolysis) and pressure building up in the back muscles (compartment syndrome) start like soreness, but far worse. Cases after deadlifts, back extensions, rowing and spin classes have ended in hospital. A simple blood test for muscle damage (CK) finds it, so it should be checked the same day.',
     sources: ['CDC', 'PCS', 'RHABDO-CASE'],
     reads: ['suddenMoment', 'timing', 'loadedArea', 'severity', 'daysSince'],
+    doubtCounts: true,
     when: (a) =>
       !a.suddenMoment && (a.timing === 'hours-after' || a.timing === 'next-day') && a.loadedArea && a.severity >= SEVERE && a.daysSince <= FIRST_DAYS,
-    reason: (a) =>
-      `You rated it ${a.severity} out of 10, in the muscles you trained, and it came on ${a.timing === 'next-day' ? 'the day after' : 'some hours after'} the workout. Muscle pain this bad in the first days after a hard session should be checked today.`,
+    reason: severeReason(
+      (a, doubted) => [
+        rated(a),
+        ...(doubted.includes('loadedArea') ? [] : ['in the muscles you trained']),
+        ...(doubted.includes('timing') ? [] : [`it came on ${CAME_ON[a.timing]}`]),
+      ],
+      'Muscle pain this bad in the first days after a hard session should be checked today.',
+    ),
   },
   {
     id: 'severe-unrelenting',
-    title: 'Severe pain that nothing eases, soon after a workout',
+    title: 'Severe pain that nothing eases',
     outcome: today,
-    trigger: `${SEVERE} out of 10 or worse, no better at rest or in any position, ${FIRST_DAYS} days or fewer since it started, and linked to a workout.`,
-    why: 'Pain that rest and strong painkillers do not touch, soon after training, is how pressure in the back muscles (compartment syndrome) and muscle breaking down (rhabdomyolysis) have shown themselves. It should be checked the same day.',
+    trigger: `${SEVERE} out of 10 or worse, no better at rest or in any position, and ${SEVERE_WINDOW} days or fewer since it started.`,
+    why: 'Pain that rest, a change of position and painkillers do not touch is how pressure in the back muscles (compartment syndrome) and muscle breaking down (rhabdomyolysis) have shown themselves, days after training as well as soon after. Pain this bad that nothing eases should be checked the same day, whatever started it.',
     sources: ['CDC', 'PCS'],
-    reads: ['severity', 'rest', 'daysSince', 'timing'],
-    when: (a) => a.severity >= SEVERE && a.rest === 'no-relief' && a.daysSince <= FIRST_DAYS && linkedToWorkout(a),
-    reason: (a) =>
-      `You rated it ${a.severity} out of 10, nothing eases it, and ${startedAgo(a.daysSince).toLowerCase()}. Pain this bad so soon after training should be checked today.`,
+    reads: ['severity', 'rest', 'daysSince'],
+    doubtCounts: true,
+    when: (a) => a.severity >= SEVERE && a.rest === 'no-relief' && a.daysSince <= SEVERE_WINDOW,
+    reason: severeReason(
+      (a) => [rated(a), 'nothing eases it', startedAgo(a.daysSince).toLowerCase()],
+      'Pain this bad that nothing eases should be checked today.',
+    ),
   },
+  {
+    id: 'severe-not-easing',
+    title: 'Severe pain that is not easing after 3 days',
+    outcome: today,
+    trigger: `${SEVERE} out of 10 or worse, 4 to ${SEVERE_WINDOW} days since it started, and not getting better.`,
+    why: 'Soreness is at its worst in the first 3 days and then eases, and a strain should be starting to ease too. Severe pain that is not easing by then is not what training does, and a lifter whose soreness turned into constant 9 out of 10 pain on day 4 needed an emergency department. It should be checked the same day.',
+    sources: ['ACSM', 'CDC', 'PCS'],
+    reads: ['severity', 'daysSince', 'trend'],
+    doubtCounts: true,
+    when: (a) => a.severity >= SEVERE && a.daysSince > FIRST_DAYS && a.daysSince <= SEVERE_WINDOW && a.trend !== 'better',
+    reason: severeReason(
+      (a, doubted) => [
+        rated(a),
+        startedAgo(a.daysSince).toLowerCase(),
+        ...(doubted.includes('trend') ? [] : [a.trend === 'worse' ? 'it is getting worse' : 'it is not getting better']),
+      ],
+      'Pain this bad should be easing after 3 days, so it should be checked today.',
+    ),
+  },
+  {
+    id: 'severe-despite-painkillers',
+    title: 'Severe pain that painkillers have not helped',
+    outcome: today,
+    trigger: `${SEVERE} out of 10 or worse, painkillers taken and they have not helped, and ${SEVERE_WINDOW} days or fewer since it started.`,
+    why: 'Pain out of proportion that painkillers do not relieve is a classic early sign of pressure building up in the muscles (compartment syndrome). After a sudden twinge it is more likely a bad strain, but pain this bad still needs a doctor the same day.',
+    sources: ['PCS'],
+    reads: ['severity', 'painkillers', 'daysSince'],
+    doubtCounts: true,
+    when: (a) => a.severity >= SEVERE && painkillersFailed(a) && a.daysSince <= SEVERE_WINDOW,
+    reason: severeReason((a) => [rated(a), 'painkillers have not helped'], 'Pain this bad that painkillers do not ease should be checked today.'),
+  },
+];
+
+/**
+ * The doctor rules that are not warning signs: severe pain after a hard workout, age, and the
+ * other reasons to see a doctor (docs/clinical-basis.md).
+ */
+const otherDoctorRules: Rule[] = [
+  ...severePainRules,
   {
     id: 'over-50-not-linked',
     title: 'Aged 50 or over, and not linked to a workout',
@@ -428,7 +534,7 @@ const patternRules: Rule[] = [
     title: `${SEVERE} out of 10 or worse`,
     outcome: strain,
     trigger: `The worst pain in the last 24 hours is ${SEVERE} out of 10 or more.`,
-    why: 'Muscle pain more severe than expected is not ordinary soreness. In the first days after a hard workout, the rules above send it to a doctor the same day.',
+    why: 'Muscle pain more severe than expected is not ordinary soreness. Where nothing eases it, it is not easing after 3 days, painkillers have not helped, or it came on in the first days after a hard workout, the rules above send it to a doctor.',
     sources: ['CDC'],
     reads: ['severity'],
     when: (a) => a.severity >= SEVERE,

@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import type { RedFlag, UnsureField } from './vocabulary';
+import { MEANT, type RedFlag, type UnsureField } from './vocabulary';
 import { mixedPicture, NOT_SURE_OF, redFlagRules, rules, seriousness, type Outcome, type Rule, type Urgency } from './rules';
 
 export interface Reason {
@@ -12,8 +12,9 @@ export type Triage = { level: 'soreness' | 'strain'; reasons: Reason[] } | { lev
 
 export interface TriageOptions {
   /**
-   * The answers the person was not sure of. They still hold the careful value and decide as
-   * it does; the reasons only say that the person was not sure, rather than state it as fact.
+   * The answers the person was not sure of. They hold the careful value, and decide as it does,
+   * except for the severe-pain rules (`doubtCounts`), which fire for any answer the person might
+   * have meant. Reasons say the person was not sure, rather than state it as fact.
    */
   unsure?: readonly UnsureField[] | undefined;
 }
@@ -21,9 +22,19 @@ export interface TriageOptions {
 const worstOf = (outcomes: Outcome[]) =>
   outcomes.reduce<Outcome>((worst, outcome) => (seriousness(outcome) > seriousness(worst) ? outcome : worst), { level: 'soreness' });
 
+const doubtedBy = (rule: Rule, unsure: readonly UnsureField[]) => unsure.filter((field) => rule.reads.includes(field));
+
+/** Every answer the person might have meant, trying each value of each doubted field in turn. */
+const meantAnswers = (answers: Answers, doubted: readonly UnsureField[]): Answers[] =>
+  doubted.reduce<Answers[]>((all, field) => all.flatMap((meant) => MEANT[field].map((value) => ({ ...meant, [field]: value }) as Answers)), [answers]);
+
+const fires = (answers: Answers, unsure: readonly UnsureField[]) => (rule: Rule) =>
+  rule.doubtCounts ? meantAnswers(answers, doubtedBy(rule, unsure)).some(rule.when) : rule.when(answers);
+
 const reasonOf =
   (answers: Answers, unsure: readonly UnsureField[]) =>
   (rule: Rule): Reason => {
+    if (rule.doubtCounts) return { id: rule.id, text: rule.reason(answers, doubtedBy(rule, unsure)) };
     const doubted = unsure.find((field) => rule.reads.includes(field));
     if (doubted === undefined) return { id: rule.id, text: rule.reason(answers) };
     if (rule.unsureReason) return { id: rule.id, text: rule.unsureReason(answers) };
@@ -41,10 +52,10 @@ const doctorResult = <R extends Rule>(urgency: Urgency, fired: R[], toReason: (r
 
 /**
  * Soreness, strain or see a doctor, with the reasons that decided it, most serious first.
- * Pure: the same answers always give the same result.
+ * Pure: the same answers, and the same fields not sure of, always give the same result.
  */
 export function triage(answers: Answers, { unsure = [] }: TriageOptions = {}): Triage {
-  const fired = rules.filter((rule) => rule.when(answers));
+  const fired = rules.filter(fires(answers, unsure));
   const top = worstOf(fired.map((rule) => rule.outcome));
   const toReason = reasonOf(answers, unsure);
 

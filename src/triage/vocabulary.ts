@@ -11,6 +11,8 @@ export const CHARACTERS = ['dull', 'tight', 'sharp', 'shooting', 'burning'] as c
 export const RADIATIONS = ['none', 'buttock-thigh', 'below-knee'] as const;
 export const RESTS = ['eases', 'partly', 'no-relief'] as const;
 export const TRENDS = ['better', 'same', 'worse'] as const;
+/** Rules v3: asked only when the worst pain is 8 or more. */
+export const PAINKILLERS = ['helped', 'not-helped', 'not-taken'] as const;
 
 /** The three answers, and how soon a doctor result needs care. */
 export const LEVELS = ['soreness', 'strain', 'doctor'] as const;
@@ -50,3 +52,12 @@ export const AGE_RANGE = { min: 10, max: 100 } as const;
 export const UNSURE_FIELDS = ['suddenMoment', 'loadedArea', 'timing', 'radiation', 'trend'] as const;
 
 export type UnsureField = (typeof UNSURE_FIELDS)[number];
+
+/** Every answer a person might have meant to a field they were not sure of. */
+export const MEANT: { [F in UnsureField]: readonly (boolean | string)[] } = {
+  suddenMoment: [true, false],
+  loadedArea: [true, false],
+  timing: TIMINGS,
+  radiation: RADIATIONS,
+  trend: TRENDS,
+};

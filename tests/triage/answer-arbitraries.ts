@@ -6,6 +6,7 @@ import {
   AREAS,
   CHARACTERS,
   DAYS_SINCE_RANGE,
+  PAINKILLERS,
   RADIATIONS,
   RED_FLAGS,
   RESTS,
@@ -32,26 +33,34 @@ export const sorenessPicture: Answers = {
   redFlags: [],
 };
 
-const withOptionalAge = (base: fc.Arbitrary<Omit<Answers, 'age'>>): fc.Arbitrary<Answers> =>
+const withOptionalAge = (base: fc.Arbitrary<Omit<Answers, 'age' | 'painkillers'>>): fc.Arbitrary<Answers> =>
   fc.tuple(base, fc.option(fc.integer(AGE_RANGE), { nil: undefined })).map(([answers, age]) => (age === undefined ? answers : { ...answers, age }));
 
+/** Any answers the contract allows, painkillers too: asked at 8 or more, and ignored below 8 where a link carries it. */
+const withOptionalPainkillers = (base: fc.Arbitrary<Answers>): fc.Arbitrary<Answers> =>
+  fc
+    .tuple(base, fc.option(fc.constantFrom(...PAINKILLERS), { nil: undefined }))
+    .map(([answers, painkillers]) => (painkillers === undefined ? answers : { ...answers, painkillers }));
+
 /** Any answers the contract allows. */
-export const anyAnswers: fc.Arbitrary<Answers> = withOptionalAge(
-  fc.record({
-    area: fc.constantFrom(...AREAS),
-    side: fc.constantFrom(...SIDES),
-    activity: fc.constantFrom(...ACTIVITIES),
-    timing: fc.constantFrom(...TIMINGS),
-    suddenMoment: fc.boolean(),
-    character: fc.constantFrom(...CHARACTERS),
-    severity: fc.integer(SEVERITY_RANGE),
-    radiation: fc.constantFrom(...RADIATIONS),
-    rest: fc.constantFrom(...RESTS),
-    loadedArea: fc.boolean(),
-    daysSince: fc.integer(DAYS_SINCE_RANGE),
-    trend: fc.constantFrom(...TRENDS),
-    redFlags: fc.shuffledSubarray([...RED_FLAGS]),
-  }),
+export const anyAnswers: fc.Arbitrary<Answers> = withOptionalPainkillers(
+  withOptionalAge(
+    fc.record({
+      area: fc.constantFrom(...AREAS),
+      side: fc.constantFrom(...SIDES),
+      activity: fc.constantFrom(...ACTIVITIES),
+      timing: fc.constantFrom(...TIMINGS),
+      suddenMoment: fc.boolean(),
+      character: fc.constantFrom(...CHARACTERS),
+      severity: fc.integer(SEVERITY_RANGE),
+      radiation: fc.constantFrom(...RADIATIONS),
+      rest: fc.constantFrom(...RESTS),
+      loadedArea: fc.boolean(),
+      daysSince: fc.integer(DAYS_SINCE_RANGE),
+      trend: fc.constantFrom(...TRENDS),
+      redFlags: fc.shuffledSubarray([...RED_FLAGS]),
+    }),
+  ),
 );
 
 /** Harmless pictures: soreness within its first days, no warning sign. */

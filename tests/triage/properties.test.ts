@@ -72,6 +72,18 @@ describe('triage over the whole answer space', () => {
     ]),
     ['severe muscle pain in the first days', (a) => ({ ...a, severity: 8 + (a.severity % 3) }), 'today', 'severe-delayed-muscle-pain'],
     ['severe pain that nothing eases', (a) => ({ ...a, severity: 8 + (a.severity % 3), rest: 'no-relief' }), 'today', 'severe-unrelenting'],
+    [
+      'severe pain that painkillers have not helped, after a twinge',
+      (a) => ({ ...a, severity: 8 + (a.severity % 3), suddenMoment: true, painkillers: 'not-helped' }),
+      'today',
+      'severe-despite-painkillers',
+    ],
+    [
+      'severe muscle pain that painkillers have not helped',
+      (a) => ({ ...a, severity: 8 + (a.severity % 3), painkillers: 'not-helped' }),
+      'emergency',
+      'muscle-pain-despite-painkillers',
+    ],
     ['50 or over, not linked to a workout', (a) => ({ ...a, age: 50 + a.severity * 5, timing: 'unclear' }), 'soon', 'over-50-not-linked'],
     ['pain below the knee', (a) => ({ ...a, radiation: 'below-knee' }), 'soon', 'pain-below-knee'],
     ['no relief at rest', (a) => ({ ...a, rest: 'no-relief' }), 'soon', 'no-relief-at-rest'],
@@ -135,9 +147,10 @@ describe('triage over the whole answer space', () => {
         const result = triage(answers);
         fc.pre(result.level === 'doctor');
         const rankOf = { emergency: 0, today: 1, soon: 2 };
-        const TODAY_RULES = ['severe-delayed-muscle-pain', 'severe-unrelenting'];
+        const TODAY_RULES = ['severe-delayed-muscle-pain', 'severe-unrelenting', 'severe-not-easing', 'severe-despite-painkillers'];
         const order = result.reasons.map((r) => {
           const flag = RED_FLAGS.find((f) => r.id === `red-flag-${f}`);
+          if (r.id === 'muscle-pain-despite-painkillers') return 0;
           return flag ? rankOf[urgencyOfFlag(flag)] : TODAY_RULES.includes(r.id) ? 1 : 2;
         });
         expect(order).toEqual([...order].sort((a, b) => a - b));

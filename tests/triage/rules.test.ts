@@ -62,7 +62,7 @@ const today = { level: 'doctor', urgency: 'today' } as const;
 const soon = { level: 'doctor', urgency: 'soon' } as const;
 
 /**
- * Rules v2, each at its edges: severity 7 against 8, day 3 against 4, age 49 against 50, a
+ * Rules v2, each at its edges (as rules v3 keeps them): severity 7 against 8, day 3 against 4, age 49 against 50, a
  * sudden moment, a pain not where they trained. Each row changes the plain soreness picture.
  */
 const v2Table: [string, Partial<Answers>, Expected, string | null][] = [
@@ -70,7 +70,7 @@ const v2Table: [string, Partial<Answers>, Expected, string | null][] = [
   ['severe some hours after', { severity: 9, timing: 'hours-after', daysSince: 0 }, today, 'severe-delayed-muscle-pain'],
   ['10 out of 10 on day 3', { severity: 10, daysSince: 3 }, today, 'severe-delayed-muscle-pain'],
   ['7 out of 10 is not severe enough', { severity: 7 }, { level: 'soreness' }, null],
-  ['8 out of 10 on day 4, no longer the first days', { severity: 8, daysSince: 4 }, { level: 'strain' }, 'severe-pain'],
+  ['8 out of 10 on day 4 and easing, no longer the first days', { severity: 8, daysSince: 4, trend: 'better' }, { level: 'strain' }, 'severe-pain'],
   ['8 out of 10 after a sudden moment, a strain', { severity: 8, suddenMoment: true }, { level: 'strain' }, 'sudden-moment'],
   ['8 out of 10 during the workout, a strain', { severity: 8, timing: 'during' }, { level: 'strain' }, 'started-during-workout'],
   ['8 out of 10 not where they trained', { severity: 8, loadedArea: false }, { level: 'strain' }, 'not-where-you-trained'],
@@ -82,8 +82,6 @@ const v2Table: [string, Partial<Answers>, Expected, string | null][] = [
     'severe-unrelenting',
   ],
   ['7 out of 10 and nothing eases it', { severity: 7, rest: 'no-relief' }, soon, 'no-relief-at-rest'],
-  ['severe and nothing eases it, on day 4', { severity: 8, rest: 'no-relief', daysSince: 4 }, soon, 'no-relief-at-rest'],
-  ['severe and nothing eases it, not linked to a workout', { severity: 8, rest: 'no-relief', timing: 'unclear', daysSince: 1 }, soon, 'no-relief-at-rest'],
   ['aged 50, not linked to a workout', { age: 50, timing: 'unclear' }, soon, 'over-50-not-linked'],
   ['aged 80, not linked to a workout', { age: 80, timing: 'unclear' }, soon, 'over-50-not-linked'],
   ['aged 49, not linked to a workout', { age: 49, timing: 'unclear' }, { level: 'strain' }, 'not-linked-to-workout'],
@@ -91,13 +89,13 @@ const v2Table: [string, Partial<Answers>, Expected, string | null][] = [
   ['age not given, not linked to a workout', { timing: 'unclear' }, { level: 'strain' }, 'not-linked-to-workout'],
 ];
 
-describe('rules v2', () => {
+describe('rules v2, as kept in v3', () => {
   it.each(v2Table)('%s should give the expected result', (_name, change, expected, reasonId) => {
     const result = triage({ ...sorenessPicture, ...change });
 
     expect(result.level === 'doctor' ? { level: result.level, urgency: result.urgency } : { level: result.level }).toEqual(expected);
     if (reasonId) expect(result.reasons.map((r) => r.id)).toContain(reasonId);
-    for (const id of ['severe-delayed-muscle-pain', 'severe-unrelenting', 'over-50-not-linked']) {
+    for (const id of ['severe-delayed-muscle-pain', 'severe-unrelenting', 'severe-not-easing', 'severe-despite-painkillers', 'over-50-not-linked']) {
       if (id !== reasonId) expect(result.reasons.map((r) => r.id)).not.toContain(id);
     }
   });
@@ -156,5 +154,113 @@ describe('rules', () => {
       'It is on both sides, in the muscles that worked hardest, and stays in your back.',
       'It started 1 day ago. Soreness is at its worst in the first 3 days, then eases.',
     ]);
+  });
+});
+
+const emergency = { level: 'doctor', urgency: 'emergency' } as const;
+const strain = { level: 'strain' } as const;
+const soreness = { level: 'soreness' } as const;
+
+/** The five rules of rules v3 where "not sure" counts toward the more serious answer. */
+const SEVERE_RULES = ['muscle-pain-despite-painkillers', 'severe-delayed-muscle-pain', 'severe-unrelenting', 'severe-not-easing', 'severe-despite-painkillers'];
+
+/** A sudden twinge during a lift: a strain, so none of the muscle-damage rules read into it. */
+const twinge: Partial<Answers> = { suddenMoment: true, timing: 'during', character: 'sharp', side: 'one-side' };
+
+/**
+ * Rules v3 at each new edge: severity 7 and 8; days 3, 4, 7, 8, 13 and 14; better against the
+ * same; a sudden moment or not; painkillers helped, not helped, not taken and not asked. Each row
+ * changes the plain soreness picture and names every severe-pain rule that should fire.
+ */
+const v3Table: [string, Partial<Answers>, Expected, string[]][] = [
+  // Severe and not easing, from day 4 to day 13.
+  ['a twinge at 8 on day 3, the same', { ...twinge, severity: 8, daysSince: 3 }, strain, []],
+  ['a twinge at 8 on day 4, the same', { ...twinge, severity: 8, daysSince: 4 }, today, ['severe-not-easing']],
+  ['a twinge at 7 on day 4, the same', { ...twinge, severity: 7, daysSince: 4 }, strain, []],
+  ['a twinge at 9 on day 5, getting worse', { ...twinge, severity: 9, daysSince: 5, trend: 'worse' }, today, ['severe-not-easing']],
+  ['a twinge at 8 on day 5, getting better', { ...twinge, severity: 8, daysSince: 5, trend: 'better' }, strain, []],
+  ['a twinge at 8 on day 7, the same', { ...twinge, severity: 8, daysSince: 7 }, today, ['severe-not-easing']],
+  ['a twinge at 8 on day 8, the same', { ...twinge, severity: 8, daysSince: 8 }, today, ['severe-not-easing']],
+  ['a twinge at 8 on day 13, the same', { ...twinge, severity: 8, daysSince: 13 }, today, ['severe-not-easing']],
+  ['a twinge at 8 on day 14, the same: long-standing pain', { ...twinge, severity: 8, daysSince: 14 }, soon, []],
+  ['a twinge at 10 on day 13, getting better', { ...twinge, severity: 10, daysSince: 13, trend: 'better' }, strain, []],
+  ['soreness at 8 on day 4 and easing', { severity: 8, daysSince: 4, trend: 'better' }, strain, []],
+  ['soreness at 8 on day 4, the same', { severity: 8, daysSince: 4 }, today, ['severe-not-easing']],
+  // Severe and nothing eases it, any timing, up to day 13.
+  ['severe, nothing eases it, on day 4', { severity: 8, rest: 'no-relief', daysSince: 4, trend: 'better' }, today, ['severe-unrelenting']],
+  ['severe, nothing eases it, on day 13', { severity: 8, rest: 'no-relief', daysSince: 13, trend: 'better' }, today, ['severe-unrelenting']],
+  ['severe, nothing eases it, on day 14', { severity: 8, rest: 'no-relief', daysSince: 14, trend: 'better' }, soon, []],
+  ['severe, nothing eases it, not linked to a workout', { severity: 8, rest: 'no-relief', timing: 'unclear', daysSince: 1 }, today, ['severe-unrelenting']],
+  ['7, nothing eases it, on day 1', { severity: 7, rest: 'no-relief' }, soon, []],
+  // Painkillers that have not helped: the same day after a twinge, an emergency for muscle pain.
+  ['a twinge at 8, painkillers not helped', { ...twinge, severity: 8, daysSince: 0, painkillers: 'not-helped' }, today, ['severe-despite-painkillers']],
+  ['a twinge at 8, painkillers helped', { ...twinge, severity: 8, daysSince: 0, painkillers: 'helped' }, strain, []],
+  ['a twinge at 8, painkillers not taken', { ...twinge, severity: 8, daysSince: 0, painkillers: 'not-taken' }, strain, []],
+  ['a twinge at 8, painkillers not asked', { ...twinge, severity: 8, daysSince: 0 }, strain, []],
+  ['a twinge at 7, painkillers not helped: not asked at 7, ignored', { ...twinge, severity: 7, daysSince: 0, painkillers: 'not-helped' }, strain, []],
+  [
+    'a twinge at 8 on day 13, painkillers not helped',
+    { ...twinge, severity: 8, daysSince: 13, trend: 'better', painkillers: 'not-helped' },
+    today,
+    ['severe-despite-painkillers'],
+  ],
+  ['a twinge at 8 on day 14, painkillers not helped', { ...twinge, severity: 8, daysSince: 14, trend: 'better', painkillers: 'not-helped' }, soon, []],
+  [
+    'soreness at 8, painkillers not helped',
+    { severity: 8, painkillers: 'not-helped' },
+    emergency,
+    ['muscle-pain-despite-painkillers', 'severe-delayed-muscle-pain', 'severe-despite-painkillers'],
+  ],
+  ['soreness at 7, painkillers not helped: ignored', { severity: 7, painkillers: 'not-helped' }, soreness, []],
+  ['soreness at 9, painkillers helped', { severity: 9, painkillers: 'helped' }, today, ['severe-delayed-muscle-pain']],
+  ['soreness at 9, painkillers not taken', { severity: 9, painkillers: 'not-taken' }, today, ['severe-delayed-muscle-pain']],
+  [
+    'muscle pain at 8 on day 7, better, painkillers not helped',
+    { severity: 8, daysSince: 7, trend: 'better', painkillers: 'not-helped' },
+    emergency,
+    ['muscle-pain-despite-painkillers', 'severe-despite-painkillers'],
+  ],
+  [
+    'muscle pain at 8 on day 8, better, painkillers not helped',
+    { severity: 8, daysSince: 8, trend: 'better', painkillers: 'not-helped' },
+    today,
+    ['severe-despite-painkillers'],
+  ],
+  [
+    'started during the workout with no twinge, painkillers not helped',
+    { severity: 8, timing: 'during', daysSince: 0, painkillers: 'not-helped' },
+    emergency,
+    ['muscle-pain-despite-painkillers', 'severe-despite-painkillers'],
+  ],
+  [
+    'not linked to a workout, painkillers not helped',
+    { severity: 8, timing: 'unclear', daysSince: 1, painkillers: 'not-helped' },
+    today,
+    ['severe-despite-painkillers'],
+  ],
+];
+
+describe('rules v3: severe pain', () => {
+  it.each(v3Table)('%s should give the expected result', (_name, change, expected, severeIds) => {
+    const result = triage({ ...sorenessPicture, ...change });
+
+    expect(result.level === 'doctor' ? { level: result.level, urgency: result.urgency } : { level: result.level }).toEqual(expected);
+    expect(result.reasons.map((r) => r.id).filter((id) => SEVERE_RULES.includes(id))).toEqual(severeIds);
+  });
+
+  it('should say what decided severe pain that is not easing, in plain words', () => {
+    const result = triage({ ...sorenessPicture, ...twinge, severity: 9, daysSince: 5 });
+
+    expect(result.reasons[0]?.text).toBe(
+      'You rated it 9 out of 10, it started 5 days ago, and it is not getting better. Pain this bad should be easing after 3 days, so it should be checked today.',
+    );
+  });
+
+  it('should say what decided muscle pain that painkillers have not helped, in plain words', () => {
+    const result = triage({ ...sorenessPicture, severity: 9, painkillers: 'not-helped' });
+
+    expect(result.reasons[0]?.text).toBe(
+      'You rated it 9 out of 10, it did not start at one moment, it came on the day after the workout, and painkillers have not helped. Muscle pain this bad after a workout, that painkillers do not touch, needs an emergency department now.',
+    );
   });
 });

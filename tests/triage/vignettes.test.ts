@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema, triage } from '../../src/triage';
-import vignettes from './vignettes.json';
+import type { UnsureField } from '../../src/triage/vocabulary';
+import cases from './vignettes.json';
+
+/** A worked case may carry the fields the person was not sure of beside its answers (rules v3). */
+const vignettes = cases as unknown as ((typeof cases)[number] & { unsure?: UnsureField[] })[];
 
 describe('public vignettes', () => {
   it.each(vignettes.map((v) => [v.id, v.note, v] as const))('%s (%s) should get the expected result', (_id, _note, vignette) => {
     const answers = answersSchema.parse(vignette.answers);
-    const result = triage(answers);
+    const result = triage(answers, { unsure: vignette.unsure });
 
     expect(result.level).toBe(vignette.expect.level);
     expect(result.level === 'doctor' ? result.urgency : undefined).toBe(vignette.expect.urgency);
@@ -14,7 +18,7 @@ describe('public vignettes', () => {
 
   it('should name each red flag a vignette has among its reasons', () => {
     for (const vignette of vignettes) {
-      const ids = triage(answersSchema.parse(vignette.answers)).reasons.map((r) => r.id);
+      const ids = triage(answersSchema.parse(vignette.answers), { unsure: vignette.unsure }).reasons.map((r) => r.id);
       for (const flag of vignette.answers.redFlags) expect(ids).toContain(`red-flag-${flag}`);
     }
   });
