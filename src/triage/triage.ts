@@ -1,5 +1,14 @@
 import type { Answers } from './answers';
-import { MEANT, type RedFlag, type UnsureField } from './vocabulary';
+import { RADIATIONS, TIMINGS, TRENDS, type RedFlag, type UnsureField } from './vocabulary';
+
+/** Every answer a person might have meant to a field they were not sure of. Kept here, off the start page's first load. */
+const MEANT: { [F in UnsureField]: readonly (boolean | string)[] } = {
+  suddenMoment: [true, false],
+  loadedArea: [true, false],
+  timing: TIMINGS,
+  radiation: RADIATIONS,
+  trend: TRENDS,
+};
 import { mixedPicture, NOT_SURE_OF, redFlagRules, rules, seriousness, type Outcome, type Rule, type Urgency } from './rules';
 
 export interface Reason {

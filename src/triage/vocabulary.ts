@@ -52,12 +52,3 @@ export const AGE_RANGE = { min: 10, max: 100 } as const;
 export const UNSURE_FIELDS = ['suddenMoment', 'loadedArea', 'timing', 'radiation', 'trend'] as const;
 
 export type UnsureField = (typeof UNSURE_FIELDS)[number];
-
-/** Every answer a person might have meant to a field they were not sure of. */
-export const MEANT: { [F in UnsureField]: readonly (boolean | string)[] } = {
-  suddenMoment: [true, false],
-  loadedArea: [true, false],
-  timing: TIMINGS,
-  radiation: RADIATIONS,
-  trend: TRENDS,
-};
