@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { setClock } from '../../src/state/clock';
 import { STORAGE_KEY } from '../../src/state/saved';
-import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
+import { severePages, sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
 import { answerAll, answerPage, answerPages, heading, renderApp, resultHeading } from './render-app';
 
 describe('the questionnaire', () => {
@@ -129,7 +129,7 @@ describe('the questionnaire', () => {
   it('should send a severe ache the day after a hard workout to be seen today, with the blood test to ask about', async () => {
     const { user } = renderApp('#/');
     await user.click(screen.getByRole('link', { name: 'Start now' }));
-    await answerAll(user, sorenessPagesWith({ 5: ['9'] }));
+    await answerAll(user, severePages('9', 'I have not taken any'));
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
     const result = await resultHeading();
