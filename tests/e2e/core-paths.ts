@@ -88,7 +88,7 @@ export function coreTestsIn(engine: EngineName) {
       await page.heading('Do you have any of these right now?');
       await answer(page, 'Pain, numbness or tingling that travels from your back down both legs');
 
-      expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'emergency', text: 'Call 999 now', version: '2' });
+      expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'emergency', text: 'Call 999 now', version: '3' });
       expect(await page.attribute('a.button--call', 'href')).toBe('tel:999');
     });
 
