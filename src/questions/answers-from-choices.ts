@@ -1,6 +1,7 @@
 import { answersSchema, type Answers } from '../triage';
 import { UNSURE_FIELDS, type UnsureField } from '../triage/vocabulary';
-import { questions, unsureFields, type Choices, type FlowContext, type Question } from './questions';
+import { askedQuestions, isAsked } from './flow';
+import { pages, unsureFields, type Choices, type FlowContext, type Question } from './questions';
 
 const answersOf = (question: Question, choice: string | string[]): Partial<Answers> =>
   question.kind === 'checkboxes' ? (Array.isArray(choice) ? question.toAnswers(choice) : {}) : typeof choice === 'string' ? question.toAnswers(choice) : {};
@@ -13,7 +14,10 @@ export function derivedTrend(choices: Choices, context: FlowContext): Answers['t
   return severity < before ? 'better' : severity > before ? 'worse' : 'same';
 }
 
-/** The questions the person answered, as contract answers; red flags from both lists together. */
+/**
+ * The questions the person answered, as contract answers; red flags from both lists together. A
+ * choice on a page the other answers no longer call for (painkillers, once the pain is under 8) is left out.
+ */
 export function answersFrom(choices: Choices, context: FlowContext): Partial<Answers> {
   const answers: Partial<Answers> = context.coachActivity ? { activity: context.coachActivity } : {};
   // A re-check carries the rest over from the last check and works out the days and the trend.
@@ -21,7 +25,7 @@ export function answersFrom(choices: Choices, context: FlowContext): Partial<Ans
     const trend = derivedTrend(choices, context);
     Object.assign(answers, context.recheck.carried, { daysSince: context.recheck.daysSince }, trend ? { trend } : {});
   }
-  for (const question of questions) {
+  for (const question of pages.flatMap((page) => (isAsked(page, choices) ? page.questions : []))) {
     if (context.recheck && question.recheck === 'carried') continue;
     const choice = choices[question.id];
     if (choice === undefined) continue;
@@ -32,8 +36,14 @@ export function answersFrom(choices: Choices, context: FlowContext): Partial<Ans
   return answers;
 }
 
-/** Complete answers once every question is answered, checked against the contract. */
+/**
+ * Complete answers once every question is answered, checked against the contract. A page asked
+ * only after some answers (painkillers, at 8 or more) must be answered too, though the contract
+ * takes its answer as optional.
+ */
 export function completeAnswers(choices: Choices, context: FlowContext): Answers | undefined {
+  if (pages.some((page) => page.askIf && isAsked(page, choices) && askedQuestions(page, context).some((question) => choices[question.id] === undefined)))
+    return undefined;
   const parsed = answersSchema.safeParse(answersFrom(choices, context));
   return parsed.success ? parsed.data : undefined;
 }

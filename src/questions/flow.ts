@@ -12,22 +12,27 @@ export const askedQuestions = (page: Page, context: FlowContext) =>
 export const shownQuestions = (page: Page, context: FlowContext) =>
   context.recheck ? page.questions.filter((question) => question.recheck !== 'carried') : page.questions;
 
-export const visiblePages = (context: FlowContext) => pages.filter((page) => (page.showIf?.(context) ?? true) && askedQuestions(page, context).length > 0);
+/** Whether the answers so far call for a page: one asked only after some answers (painkillers, after severe pain) is left out otherwise. */
+export const isAsked = (page: Page, choices: Choices) => page.askIf?.(choices) ?? true;
+
+/** The pages asked, in order, given the context and the answers so far. */
+export const visiblePages = (context: FlowContext, choices: Choices) =>
+  pages.filter((page) => (page.showIf?.(context) ?? true) && isAsked(page, choices) && askedQuestions(page, context).length > 0);
 
 export const pageById = (id: string) => pages.find((page) => page.id === id);
 
 const pageAnswered = (page: Page, choices: Choices, context: FlowContext) =>
   askedQuestions(page, context).every((question) => choices[question.id] !== undefined);
 
-/** The pages shown, and where this one stands among them (-1 when a coach's link hides it). */
-const placeOf = (page: Page, context: FlowContext) => {
-  const shown = visiblePages(context);
+/** The pages shown, and where this one stands among them (-1 when a coach's link or the answers leave it out). */
+const placeOf = (page: Page, choices: Choices, context: FlowContext) => {
+  const shown = visiblePages(context, choices);
   return { shown, index: shown.findIndex((p) => p.id === page.id) };
 };
 
 /** The first page still to answer, or the emergency stop or summary when none is left. */
 export function firstOpenStep(choices: Choices, context: FlowContext): Step {
-  for (const page of visiblePages(context)) {
+  for (const page of visiblePages(context, choices)) {
     if (!pageAnswered(page, choices, context)) return { to: 'page', page };
     if (page.stopsForEmergency?.(choices)) return { to: 'emergency' };
   }
@@ -37,20 +42,20 @@ export function firstOpenStep(choices: Choices, context: FlowContext): Step {
 /** Where Continue on a page leads, given the answers so far. */
 export function stepAfter(page: Page, choices: Choices, context: FlowContext): Step {
   if (page.stopsForEmergency?.(choices)) return { to: 'emergency' };
-  const { shown, index } = placeOf(page, context);
+  const { shown, index } = placeOf(page, choices, context);
   const next = shown[index + 1];
   return next ? { to: 'page', page: next } : { to: 'check' };
 }
 
-/** The page Back leads to, or undefined for the first question. */
-export function pageBefore(page: Page, context: FlowContext): Page | undefined {
-  const { shown, index } = placeOf(page, context);
+/** The page Back leads to, given the answers so far, or undefined for the first question. */
+export function pageBefore(page: Page, choices: Choices, context: FlowContext): Page | undefined {
+  const { shown, index } = placeOf(page, choices, context);
   return index > 0 ? shown[index - 1] : undefined;
 }
 
-/** The number of this page among the questions, for "Question 3 of 12". */
-export function pagePosition(page: Page, context: FlowContext) {
-  const { shown, index } = placeOf(page, context);
+/** The number of this page among the questions the answers so far call for, for "Question 3 of 12". */
+export function pagePosition(page: Page, choices: Choices, context: FlowContext) {
+  const { shown, index } = placeOf(page, choices, context);
   return { index: index + 1, total: shown.length };
 }
 

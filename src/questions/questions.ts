@@ -86,12 +86,20 @@ export interface Page {
   heading?: string;
   questions: Question[];
   showIf?: (context: FlowContext) => boolean;
+  /** Asked only when the answers so far call for it; a choice kept from when it was asked counts for nothing once it is not. */
+  askIf?: (choices: Choices) => boolean;
   /** True when these answers end the questionnaire at once with an emergency result. */
   stopsForEmergency?: (choices: Choices) => boolean;
 }
 
 /** What the person chose, question by question: radios and numbers as text, checkboxes as lists. */
 export type Choices = Partial<Record<string, string | string[]>>;
+
+/**
+ * Severe pain, as the rules count it (SEVERE in triage/rules.ts; a test holds the two together).
+ * Written here, not imported, so the question pages do not load the rules table.
+ */
+const SEVERE_PAIN = 8;
 
 export const NONE = 'none';
 export const NOT_SURE = 'not-sure';
@@ -291,6 +299,26 @@ export const pages: Page[] = [
         options: Array.from({ length: 11 }, (_, n) => ({ value: String(n), label: String(n) })),
         inline: true,
         answerFor: (choice) => Number(choice),
+      }),
+    ],
+  },
+  {
+    id: 'painkillers',
+    // Only about severe pain: the rules read the answer from 8 out of 10 up, and ignore it below.
+    askIf: (choices) => typeof choices.severity === 'string' && Number(choices.severity) >= SEVERE_PAIN,
+    questions: [
+      radios({
+        id: 'painkillers',
+        field: 'painkillers',
+        legend: 'Have painkillers helped?',
+        hint: 'Any you can buy without a prescription.',
+        summary: 'Have painkillers helped?',
+        required: 'Select whether painkillers have helped',
+        options: [
+          { value: 'helped', label: 'Yes, they help' },
+          { value: 'not-helped', label: 'No, they have not helped' },
+          { value: 'not-taken', label: 'I have not taken any' },
+        ],
       }),
     ],
   },

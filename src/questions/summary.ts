@@ -1,5 +1,6 @@
 import type { Answers } from '../triage';
 import type { UnsureField } from '../triage/vocabulary';
+import { isAsked } from './flow';
 import { NONE, NOT_SURE, pages, type Choices, type FlowContext, type Page, type Question } from './questions';
 
 export interface SummaryRow {
@@ -43,9 +44,10 @@ function describe(question: Question, choice: string | string[]): string {
 /**
  * The answers in words, question by question. From this device's choices where given, which
  * keep "I'm not sure"; otherwise from contract answers and the fields a link says were not sure.
+ * A page the answers do not call for (painkillers, with the pain under 8) has no row, whatever it holds.
  */
 export function summaryRows(answers: Partial<Answers>, context: FlowContext, choices?: Choices, unsure: readonly UnsureField[] = []): SummaryRow[] {
-  return pages.flatMap((page) =>
+  const shown = pages.flatMap((page) =>
     page.questions.flatMap((question) => {
       // A page hidden by a coach's link still has its answer, from the coach; a re-check's
       // carried and worked-out answers come from the answers themselves.
@@ -54,10 +56,13 @@ export function summaryRows(answers: Partial<Answers>, context: FlowContext, cho
       const choice = fromAnswers
         ? choiceFromAnswers(question, answers, carefulUnsure)
         : (choices[question.id] ?? (question.field === 'activity' ? context.coachActivity : undefined));
-      const carried = context.recheck !== undefined && question.recheck === 'carried';
-      return choice === undefined
-        ? []
-        : [{ questionId: question.id, page, key: question.summary, value: describe(question, choice), ...(carried ? { carried } : {}) }];
+      return choice === undefined ? [] : [{ page, question, choice }];
     }),
   );
+  const chosen: Choices = Object.fromEntries(shown.map(({ question, choice }) => [question.id, choice]));
+  return shown.flatMap(({ page, question, choice }) => {
+    if (!isAsked(page, chosen)) return [];
+    const carried = context.recheck !== undefined && question.recheck === 'carried';
+    return [{ questionId: question.id, page, key: question.summary, value: describe(question, choice), ...(carried ? { carried } : {}) }];
+  });
 }

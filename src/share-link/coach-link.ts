@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ACTIVITIES } from '../triage/vocabulary';
+import { ACTIVITIES } from '../triage/activities';
 import { MAX_QUERY_LENGTH, readFragmentQuery, toFragmentQuery } from './fragment-query';
 
 /*

@@ -32,6 +32,7 @@ const FIELD_ORDER = [
   'daysSince',
   'trend',
   'age',
+  'painkillers',
   'redFlags',
 ] as const satisfies readonly (keyof Answers)[];
 const BOOLEANS = new Set(['suddenMoment', 'loadedArea']);

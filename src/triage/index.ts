@@ -4,6 +4,6 @@
  */
 export { answersSchema, type Answers } from './answers';
 export { triage, triageWarningSigns, type Triage, type Reason, type TriageOptions } from './triage';
-export { rules, mixedPicture, type Level, type Urgency, type Rule, type RuleDescription } from './rules';
+export { rules, mixedPicture, SEVERE, type Level, type Urgency, type Rule, type RuleDescription } from './rules';
 export { RULES_VERSION, RULES_CHANGES, RULES_DATE } from './rules-version';
 export { SOURCES, type Source, type SourceKey } from './sources';

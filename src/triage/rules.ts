@@ -215,8 +215,11 @@ export const redFlagRules: readonly RedFlagRule[] = [
   }),
 ];
 
-/** Severe pain after a hard workout (docs/clinical-basis.md, "Severe pain after a hard workout"). */
-const SEVERE = 8;
+/**
+ * Severe pain after a hard workout (docs/clinical-basis.md, "Severe pain after a hard workout").
+ * The questionnaire asks whether painkillers have helped from this score up.
+ */
+export const SEVERE = 8;
 const FIRST_DAYS = 3;
 /** Past this, severe pain is long-standing pain, and the duration rules apply. */
 const SEVERE_WINDOW = 13;

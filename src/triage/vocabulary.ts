@@ -5,7 +5,7 @@
 
 export const AREAS = ['lower', 'middle', 'upper'] as const;
 export const SIDES = ['center', 'one-side', 'both-sides'] as const;
-export const ACTIVITIES = ['lifting', 'running', 'cycling', 'sport', 'other'] as const;
+export { ACTIVITIES } from './activities';
 export const TIMINGS = ['during', 'hours-after', 'next-day', 'unclear'] as const;
 export const CHARACTERS = ['dull', 'tight', 'sharp', 'shooting', 'burning'] as const;
 export const RADIATIONS = ['none', 'buttock-thigh', 'below-knee'] as const;

@@ -7,8 +7,12 @@ import { localDate } from '../../src/dates/dates';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
+import type { UnsureField } from '../../src/triage/vocabulary';
 import { sorenessPages } from '../fixtures/soreness-pages';
 import { answerPage, answerPages, heading, renderApp, resultHeading } from './render-app';
+
+/** A worked case may carry the fields the person was not sure of beside its answers (rules v3). */
+const cases = vignettes as unknown as ((typeof vignettes)[number] & { unsure?: UnsureField[] })[];
 
 const sorenessLink = resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers));
 
@@ -18,14 +22,14 @@ const savedProgress = JSON.stringify({
 });
 
 describe('result links', () => {
-  it.each(vignettes.map((v) => [v.id, v] as const))('should show the right result for the link to vignette %s', async (_id, vignette) => {
-    renderApp(resultFragment(answersSchema.parse(vignette.answers)));
+  it.each(cases.map((v) => [v.id, v] as const))('should show the right result for the link to vignette %s', async (_id, vignette) => {
+    renderApp(resultFragment(answersSchema.parse(vignette.answers), vignette.unsure));
     const result = await resultHeading();
     expect(result).toHaveAttribute('data-triage', vignette.expect.level);
     if (vignette.expect.urgency) expect(result).toHaveAttribute('data-urgency', vignette.expect.urgency);
     else expect(result).not.toHaveAttribute('data-urgency');
-    expect(result).toHaveAttribute('data-rules-version', '2');
-    expect(screen.getByText(/Worked out on this device with Backcheck’s rules, version 2, last changed 30 November 2026\./)).toBeInTheDocument();
+    expect(result).toHaveAttribute('data-rules-version', '3');
+    expect(screen.getByText(/Worked out on this device with Backcheck’s rules, version 3, last changed 4 December 2026\./)).toBeInTheDocument();
     expect(screen.queryByText(/earlier version of Backcheck’s rules/)).not.toBeInTheDocument();
   });
 
@@ -36,12 +40,54 @@ describe('result links', () => {
     renderApp(v1);
     const result = await resultHeading();
     expect(result).toHaveAttribute('data-urgency', 'today');
-    expect(result).toHaveAttribute('data-rules-version', '2');
+    expect(result).toHaveAttribute('data-rules-version', '3');
     expect(
       screen.getByText(
-        'This link was made with an earlier version of Backcheck’s rules (version 1). The result below has been worked out again with today’s rules (version 2).',
+        'This link was made with an earlier version of Backcheck’s rules (version 1). The result below has been worked out again with today’s rules (version 3).',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('should work out a link made under rules version 2 again with today’s rules, and say so', async () => {
+    // Pain 8 out of 10 on day 6 and getting worse: a strain under version 2, to be seen today now.
+    renderApp(resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-v3-01')?.answers)).replace(/&rules=3$/, '&rules=2'));
+    const result = await resultHeading();
+    expect(result).toHaveAttribute('data-urgency', 'today');
+    expect(result).toHaveAttribute('data-rules-version', '3');
+    expect(
+      screen.getByText(
+        'This link was made with an earlier version of Backcheck’s rules (version 2). The result below has been worked out again with today’s rules (version 3).',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('should open a link made with a newer version of Backcheck, and say this version’s rules worked it out', async () => {
+    renderApp(sorenessLink.replace(/&rules=3$/, '&rules=99'));
+    const result = await resultHeading();
+    expect(result).toHaveAttribute('data-triage', 'soreness');
+    expect(result).toHaveAttribute('data-rules-version', '3');
+    expect(
+      screen.getByText(
+        'This link was made with a newer version of Backcheck (rules version 99). The result below has been worked out with this version’s rules (version 3). Reload the page to get the newest version.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/earlier version of Backcheck’s rules/)).not.toBeInTheDocument();
+  });
+
+  it('should count not sure toward severe pain: 9 out of 10 the day after, not sure of a sudden moment, is seen today', async () => {
+    renderApp(sorenessLink.replace('severity=5', 'severity=9').replace('suddenMoment=0', 'suddenMoment=1').replace('&rules=3', '&unsure=suddenMoment&rules=3'));
+    const result = await resultHeading();
+    expect(result).toHaveAttribute('data-triage', 'doctor');
+    expect(result).toHaveAttribute('data-urgency', 'today');
+    expect(screen.getByText(/^You were not sure whether it started at one moment/)).toBeInTheDocument();
+  });
+
+  it('should show the painkillers answer from a link in its own words, and its result', async () => {
+    renderApp(sorenessLink.replace('severity=5', 'severity=9').replace('&redFlags', '&painkillers=not-helped&redFlags'));
+    const result = await resultHeading();
+    expect(result).toHaveAttribute('data-urgency', 'emergency');
+    const rows = screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(rows).toContainEqual(['Have painkillers helped?', 'No, they have not helped']);
   });
 
   it('should say which answers the sender was not sure of, and never state them as facts', async () => {
@@ -162,6 +208,11 @@ describe('result links', () => {
     ['a number out of range', sorenessLink.replace('severity=5', 'severity=12'), 'The answer to “How bad it is” is not one Backcheck gives.'],
     ['a missing answer', sorenessLink.replace('&trend=better', ''), 'The answer to “Better, same or worse” is missing.'],
     ['an unknown part', `${sorenessLink}&mood=ok`, 'This link has a part that is not one of Backcheck’s answers.'],
+    [
+      'a painkillers answer Backcheck does not give',
+      sorenessLink.replace('&redFlags', '&painkillers=lots&redFlags'),
+      'The answer to “Painkillers” is not one Backcheck gives.',
+    ],
   ])('should name what is wrong with a link with %s, in words and without field names', async (_what, fragment, problem) => {
     const { user } = renderApp(fragment);
     await heading('This link does not work');

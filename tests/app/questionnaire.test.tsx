@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { setClock } from '../../src/state/clock';
 import { STORAGE_KEY } from '../../src/state/saved';
-import { sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
+import { severePages, sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
 import { answerAll, answerPage, answerPages, heading, renderApp, resultHeading } from './render-app';
 
 describe('the questionnaire', () => {
@@ -36,7 +36,7 @@ describe('the questionnaire', () => {
     expect(screen.getByText('It came on gradually, the day after the workout, as soreness does.')).toBeInTheDocument();
     expect(screen.getByText(/Warm up with a few light sets before your working weight/)).toBeInTheDocument();
     expect(window.location.hash).toBe(
-      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=&on=2026-12-01&rules=2',
+      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=&on=2026-12-01&rules=3',
     );
     expect(screen.queryByText(/came from a link/)).not.toBeInTheDocument();
   });
@@ -79,7 +79,7 @@ describe('the questionnaire', () => {
       screen.getByText(/^You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer\./),
     ).toBeInTheDocument();
     expect(screen.queryByText(/You can name the moment it started/)).not.toBeInTheDocument();
-    expect(window.location.hash).toMatch(/&unsure=suddenMoment&on=\d{4}-\d{2}-\d{2}&rules=2$/);
+    expect(window.location.hash).toMatch(/&unsure=suddenMoment&on=\d{4}-\d{2}-\d{2}&rules=3$/);
   });
 
   it('should ask about swollen, rock-hard back muscles with the emergency signs, and stop there', async () => {
@@ -129,7 +129,7 @@ describe('the questionnaire', () => {
   it('should send a severe ache the day after a hard workout to be seen today, with the blood test to ask about', async () => {
     const { user } = renderApp('#/');
     await user.click(screen.getByRole('link', { name: 'Start now' }));
-    await answerAll(user, sorenessPagesWith({ 5: ['9'] }));
+    await answerAll(user, severePages('9', 'I have not taken any'));
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
     const result = await resultHeading();

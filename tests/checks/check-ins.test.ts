@@ -158,6 +158,23 @@ describe('checks read back from outside', () => {
     expect(read).toEqual({ checks: [good], dropped: 3 });
   });
 
+  it('should keep the painkillers answer of a check, and still read checks from before it was asked', () => {
+    const severe = check('2026-12-01', { ...soreness, severity: 9, daysSince: 1, painkillers: 'not-helped' });
+    expect(severe).toMatchObject({ level: 'doctor', urgency: 'emergency' });
+    const before = check('2026-11-30', strain, { rulesVersion: 2 });
+    expect(readChecks([before, severe], TODAY)).toEqual({ checks: [before, severe], dropped: 0 });
+    expect(readChecks([{ ...severe, answers: { ...severe.answers, painkillers: 'a lot' } }], TODAY)).toEqual({ checks: [], dropped: 1 });
+  });
+
+  it('should keep a check made under rules version 2 with the result it was given, which today’s rules work out again when it is opened', () => {
+    // 8 out of 10 on day 6 and getting worse: a strain under version 2, to be seen today under version 3.
+    const answers = answersSchema.parse(vignettes.find((v) => v.id === 'p-v3-01')?.answers);
+    const kept = check('2026-12-01', answers, { level: 'strain', urgency: undefined, rulesVersion: 2 });
+    expect(readChecks([kept], TODAY)).toEqual({ checks: [kept], dropped: 0 });
+    expect(triage(answers, { unsure: kept.unsure })).toMatchObject({ level: 'doctor', urgency: 'today' });
+    expect(readChecks([{ ...kept, rulesVersion: 3 }], TODAY)).toEqual({ checks: [], dropped: 1 });
+  });
+
   it('should keep an emergency stop, which holds the warning signs alone', () => {
     const stop: Check = {
       id: '2026-11-30T09:00:00.000Z',

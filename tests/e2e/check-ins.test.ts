@@ -42,6 +42,8 @@ describe('check-ins over days, in Chromium', () => {
       ['None of these'],
       ['Sharp or stabbing'],
       ['8'],
+      // Asked again at 8 or more, never carried over.
+      ['I have not taken any'],
       ['No, it stays in my back'],
       ['It is better when I rest, but still aches'],
       ['None of these'],

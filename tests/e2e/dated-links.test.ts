@@ -124,7 +124,7 @@ describe('dated links, in Chromium', () => {
       { toCoach: false, link: linkTo(answersOf(id), { on: '2026-11-30', from: 'Alexandra' }) },
       { toCoach: true, link: linkTo(answersOf(id), { on: '2026-11-30', from: 'Alexandra', to: 'coach' }) },
       // A link made before dates and rules versions: the page says both, above the result.
-      { toCoach: false, link: linkTo(answersOf(id)).replace(/&rules=2$/, '') },
+      { toCoach: false, link: linkTo(answersOf(id)).replace(/&rules=3$/, '') },
     ];
     for (const { toCoach, link } of links) {
       await page.goto(link);

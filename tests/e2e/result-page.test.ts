@@ -132,7 +132,7 @@ describe('printing a result', () => {
     for (const reason of reasons) expect(text).toContain(reason.replace(/\s+/g, ' '));
     for (const line of guidance) expect(text).toContain(line);
     expect(text).toContain('Backcheck gives general advice, not a diagnosis.');
-    expect(text).toMatch(/Backcheck’s rules, version 2, last changed 30 November 2026/);
+    expect(text).toMatch(/Backcheck’s rules, version 3, last changed 4 December 2026/);
     expect(text).toContain('Your answers');
     // Nothing made for the screen.
     expect(text).not.toMatch(/Copy link|Print or save as PDF|Show \d+ more|About this rule/);

@@ -31,14 +31,14 @@ describe('result links', () => {
       redFlags: ['fever', 'night-pain'],
     });
     expect(fragment).toBe(
-      '#/result?area=lower&side=one-side&activity=lifting&timing=during&suddenMoment=1&character=sharp&severity=6&radiation=none&rest=partly&loadedArea=0&daysSince=0&trend=same&age=41&redFlags=fever,night-pain&rules=2',
+      '#/result?area=lower&side=one-side&activity=lifting&timing=during&suddenMoment=1&character=sharp&severity=6&radiation=none&rest=partly&loadedArea=0&daysSince=0&trend=same&age=41&redFlags=fever,night-pain&rules=3',
     );
   });
 
   it('should read back exactly the answers it wrote', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        expect(readResultQuery(queryOf(resultFragment(answers)), TODAY)).toEqual({ ok: true, answers, unsure: [], rulesVersion: 2 });
+        expect(readResultQuery(queryOf(resultFragment(answers)), TODAY)).toEqual({ ok: true, answers, unsure: [], rulesVersion: 3 });
       }),
       { numRuns: 1000 },
     );
@@ -48,8 +48,8 @@ describe('result links', () => {
     const answers = answersSchema.parse({ ...vignettes[0]?.answers, suddenMoment: true, loadedArea: false, trend: 'same' });
     const fragment = resultFragment(answers, ['trend', 'suddenMoment', 'loadedArea']);
 
-    expect(fragment).toMatch(/&unsure=suddenMoment,loadedArea,trend&rules=2$/);
-    expect(readResultQuery(queryOf(fragment), TODAY)).toEqual({ ok: true, answers, unsure: ['suddenMoment', 'loadedArea', 'trend'], rulesVersion: 2 });
+    expect(fragment).toMatch(/&unsure=suddenMoment,loadedArea,trend&rules=3$/);
+    expect(readResultQuery(queryOf(fragment), TODAY)).toEqual({ ok: true, answers, unsure: ['suddenMoment', 'loadedArea', 'trend'], rulesVersion: 3 });
   });
 
   it("should read a link made before rules versions as version 1, and give today's result", () => {
@@ -62,13 +62,22 @@ describe('result links', () => {
   });
 
   it.each([
+    ['2', 2],
+    ['3', 3],
+    ['99', 99],
+  ])('should read a link made under rules version %s, older or newer than today’s, for the page to say so', (rules, version) => {
+    const query = queryOf(resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers))).replace(/&rules=3$/, `&rules=${rules}`);
+    expect(readResultQuery(query, TODAY)).toMatchObject({ ok: true, rulesVersion: version });
+  });
+
+  it.each([
     ['an unknown field', '&unsure=severity', 'This link says an answer was not sure that Backcheck does not ask that way.'],
     ['a field given twice', '&unsure=trend,trend', 'This link names the same not-sure answer twice.'],
     ['a careful answer changed by hand', '&unsure=suddenMoment', 'This link says an answer was not sure, but holds a different answer for it.'],
     ['a rules version that is not a number', '&rules=two', 'This link has a rules version that is not a number Backcheck uses.'],
   ])('should call a link with %s in its not-sure or rules part damaged', (_what, extra, problem) => {
     // The soreness vignette says no sudden moment, so "not sure" of it contradicts the careful answer (yes).
-    const query = `${queryOf(resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers))).replace(/&rules=2$/, '')}${extra}`;
+    const query = `${queryOf(resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-so01')?.answers))).replace(/&rules=3$/, '')}${extra}`;
     expect(readResultQuery(query, TODAY)).toEqual({ ok: false, problems: [problem] });
   });
 
@@ -117,13 +126,35 @@ describe('result links', () => {
   });
 });
 
+describe('the painkillers answer in a link (rules v3)', () => {
+  const severe = answersSchema.parse({ ...vignettes.find((v) => v.id === 'p-so01')?.answers, severity: 9, painkillers: 'not-helped' });
+
+  it('should write painkillers= between the age and the warning signs, and read it back', () => {
+    const fragment = resultFragment({ ...severe, age: 30 });
+    expect(fragment).toMatch(/&severity=9&.*&age=30&painkillers=not-helped&redFlags=&rules=3$/);
+    expect(readResultQuery(queryOf(fragment), TODAY)).toEqual({ ok: true, answers: { ...severe, age: 30 }, unsure: [], rulesVersion: 3 });
+  });
+
+  it('should read a link without it as before, with no painkillers answer', () => {
+    const { painkillers: _, ...without } = severe;
+    const read = readResultQuery(queryOf(resultFragment(without)), TODAY);
+    expect(read).toEqual({ ok: true, answers: without, unsure: [], rulesVersion: 3 });
+    expect(read.ok && read.answers).not.toHaveProperty('painkillers');
+  });
+
+  it.each(['maybe', 'Not-helped', 'not helped', '1', ''])('should call a link with painkillers=%s damaged, naming the answer', (value) => {
+    const query = queryOf(resultFragment(severe)).replace('painkillers=not-helped', `painkillers=${encodeURIComponent(value)}`);
+    expect(readResultQuery(query, TODAY)).toEqual({ ok: false, problems: ['The answer to “Painkillers” is not one Backcheck gives.'] });
+  });
+});
+
 describe('the date a result link was made on, and whom it was sent to', () => {
   const answers = answersSchema.parse(vignettes.find((v) => v.id === 'p-st01')?.answers);
   const dated = (on: string) => `${queryOf(resultFragment(answers))}&on=${on}`;
 
   it('should write the date the answers were given, and to=coach, before the rules version, and the name last', () => {
-    expect(resultFragment(answers, [], { on: '2026-11-29', from: 'Alex', to: 'coach' })).toMatch(/&redFlags=[^&]*&on=2026-11-29&to=coach&rules=2&from=Alex$/);
-    expect(resultFragment(answers, [], { on: '2026-11-29' })).toMatch(/&on=2026-11-29&rules=2$/);
+    expect(resultFragment(answers, [], { on: '2026-11-29', from: 'Alex', to: 'coach' })).toMatch(/&redFlags=[^&]*&on=2026-11-29&to=coach&rules=3&from=Alex$/);
+    expect(resultFragment(answers, [], { on: '2026-11-29' })).toMatch(/&on=2026-11-29&rules=3$/);
   });
 
   it.each([
@@ -177,7 +208,7 @@ describe('the date a result link was made on, and whom it was sent to', () => {
           ok: true,
           answers: any,
           unsure: [],
-          rulesVersion: 2,
+          rulesVersion: 3,
           on,
           from: 'Alex',
           ...(toCoach ? { to: 'coach' } : {}),

@@ -10,7 +10,7 @@ import { useFlowContext } from '../../state/flow-context';
 import { answer, keepCheck, undoEmergencyStop } from '../../state/keep';
 import { useBackcheck } from '../../state/store';
 import { derivedTrend } from '../../questions/answers-from-choices';
-import { emergencySigns, firstOpenStep, pageBefore, pageById, pagePosition, shownQuestions, stepAfter } from '../../questions/flow';
+import { emergencySigns, firstOpenStep, isAsked, pageBefore, pageById, pagePosition, shownQuestions, stepAfter } from '../../questions/flow';
 import { choiceSchema, type Choices, type Page, type Question } from '../../questions/questions';
 import { triageWarningSigns } from '../../triage';
 import { QuestionField, firstInputId, type FieldValue } from './question-fields';
@@ -38,9 +38,12 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
   const heading = questions.length === 1 ? (questions[0]?.legend ?? '') : (page.heading ?? page.questions[0]?.legend ?? '');
   useTitle(heading, errors.length > 0);
 
-  // Questions are answered in order: a page further on than the first unanswered one leads back to it.
+  // Questions are answered in order: a page further on than the first unanswered one leads back to it,
+  // and so does a page the answers do not call for (painkillers, with the pain under 8).
   const open = firstOpenStep(choices, context);
-  const ahead = !fromCheck && open.to === 'page' && pagePosition(page, context).index > pagePosition(open.page, context).index;
+  const ahead =
+    !isAsked(page, choices) ||
+    (!fromCheck && open.to === 'page' && pagePosition(page, choices, context).index > pagePosition(open.page, choices, context).index);
   const openFragment = stepFragment(open);
   useEffect(() => {
     if (ahead) navigate(openFragment, { replace: true });
@@ -79,8 +82,8 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
     }
   };
 
-  const previous = pageBefore(page, context);
-  const position = pagePosition(page, context);
+  const previous = pageBefore(page, choices, context);
+  const position = pagePosition(page, choices, context);
   const single = questions.length === 1;
 
   return (

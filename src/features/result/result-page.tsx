@@ -83,7 +83,9 @@ export function ResultPage({ query }: { query: string }) {
   const rulesNote =
     read.rulesVersion < RULES_VERSION
       ? `This link was made with an earlier version of Backcheck’s rules (version ${read.rulesVersion}). The result below has been worked out again with today’s rules (version ${RULES_VERSION}).`
-      : undefined;
+      : read.rulesVersion > RULES_VERSION
+        ? `This link was made with a newer version of Backcheck (rules version ${read.rulesVersion}). The result below has been worked out with this version’s rules (version ${RULES_VERSION}). Reload the page to get the newest version.`
+        : undefined;
 
   return (
     <main id="main" className="main">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { mixedPicture, rules, RULES_CHANGES, RULES_DATE, RULES_VERSION, SOURCES, type RuleDescription } from '../../triage';
+import { mixedPicture, rules, RULES_CHANGES, RULES_DATE, RULES_VERSION, SEVERE, SOURCES, type RuleDescription } from '../../triage';
 import { formatIsoDate } from '../../dates/dates';
 import { useTitle } from '../../components/use-title';
 
@@ -115,7 +115,11 @@ export function RulesPage({ query }: { query: string }) {
           soreness.
         </li>
         <li>Normal soreness is the answer only when every part of the soreness picture holds. If any part does not, a strain is more likely.</li>
-        <li>Where you answer ‘I’m not sure’, Backcheck takes the more careful answer, and the result says that you were not sure.</li>
+        <li>
+          Where you answer ‘I’m not sure’, Backcheck takes the more careful answer, and the result says that you were not sure. The rules for severe pain count
+          any answer you might have meant, so being unsure never lowers the advice for severe pain.
+        </li>
+        <li>{`Whether painkillers have helped is asked only when the worst pain is ${SEVERE} out of 10 or more.`}</li>
         <li>The result lists every rule that decided it, and links to it here.</li>
       </ul>
 

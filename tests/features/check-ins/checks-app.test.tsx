@@ -30,7 +30,7 @@ describe('keeping checks', () => {
     const { user } = renderApp('#/');
     await strainOnDay0(user);
     expect(screen.getByText(/Kept in/)).toHaveTextContent('Kept in your checks on this device, dated Monday 30 November. Do not keep it');
-    expect(storedChecks()).toMatchObject([{ date: '2026-11-30', level: 'strain', rulesVersion: 2 }]);
+    expect(storedChecks()).toMatchObject([{ date: '2026-11-30', level: 'strain', rulesVersion: 3 }]);
 
     await user.click(screen.getByRole('link', { name: 'your checks' }));
     await heading('Your checks');
@@ -50,7 +50,7 @@ describe('keeping checks', () => {
 
   it('should keep nothing for a result opened from someone else’s link', async () => {
     renderApp(
-      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=2&trend=better&redFlags=&rules=2',
+      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=2&trend=better&redFlags=&rules=3',
     );
     await resultHeading();
     expect(screen.queryByText(/Kept in/)).not.toBeInTheDocument();
@@ -80,6 +80,8 @@ describe('check again', () => {
       ['None of these'],
       ['Sharp or stabbing'],
       ['8'],
+      // Asked again at 8 or more, never carried over.
+      ['I have not taken any'],
       ['No, it stays in my back'],
       ['It is better when I rest, but still aches'],
       ['None of these'],
@@ -229,7 +231,7 @@ describe('kept checks read back', () => {
     await resultHeading();
     expect(window.location.hash).toContain('daysSince=3');
     expect(
-      screen.getByText('Backcheck’s rules have changed since your last check (version 1 then, 2 now), so part of any change may come from that.'),
+      screen.getByText('Backcheck’s rules have changed since your last check (version 1 then, 3 now), so part of any change may come from that.'),
     ).toBeInTheDocument();
   });
 });

@@ -48,7 +48,8 @@ describe('the rules page', () => {
     expect(screen.getByText('It is not a diagnosis. It cannot examine you, and it knows only what you tell it.')).toBeInTheDocument();
     expect(screen.getByText(/It is not a medical device/)).toBeInTheDocument();
     expect(screen.getByText(/fewer than 1 in 100 \(0\.9%\) had one, yet 80% of them had at least one warning sign/)).toBeInTheDocument();
-    expect(screen.getByText('Rules version 2, last changed 30 November 2026.')).toBeInTheDocument();
+    expect(screen.getByText('Rules version 3, last changed 4 December 2026.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Version 3, 4 December 2026' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Version 2, 30 November 2026' })).toBeInTheDocument();
     expect(document.title).toBe('How Backcheck decides – Backcheck');
   });

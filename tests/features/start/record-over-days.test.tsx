@@ -127,6 +127,9 @@ describe('corrections', () => {
     await heading('Check your answers');
     await user.click(screen.getByRole('link', { name: 'Change worst pain, out of 10' }));
     await answerPage(user, '9');
+    // At 9 out of 10 the painkillers question comes next, then the summary again.
+    await heading('Have painkillers helped?');
+    await answerPage(user, 'I have not taken any');
     await heading('Check your answers');
     await user.click(screen.getByRole('button', { name: 'See your result' }));
     await resultHeading();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
-import { sorenessPagesWith } from '../fixtures/soreness-pages';
+import { severePages, sorenessPages, sorenessPagesWith } from '../fixtures/soreness-pages';
 import vignettes from '../triage/vignettes.json';
 import { answer, answerAll, baseUrl, expectAccessible, resultOf, useBrowser } from './browser';
 
-describe('rules v2, in Chromium on the built app', () => {
+describe('rules v2 and v3, in Chromium on the built app', () => {
   const browser = useBrowser();
 
   it('should ask about swollen back muscles on the first screen and stop there with an emergency', async () => {
@@ -15,7 +15,7 @@ describe('rules v2, in Chromium on the built app', () => {
     await answer(page, 'Your sore back muscles are swollen, hard or tight as a drum, or the skin over them is numb');
 
     expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'emergency' });
-    expect(await page.locator('[data-triage]').getAttribute('data-rules-version')).toBe('2');
+    expect(await page.locator('[data-triage]').getAttribute('data-rules-version')).toBe('3');
   });
 
   it('should ask about sharp pain on breathing in with the other signs, and send it to a doctor today', async () => {
@@ -26,14 +26,29 @@ describe('rules v2, in Chromium on the built app', () => {
     expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'today' });
   });
 
-  it('should send a severe ache the day after a workout to be seen today, and say the version on screen and in print', async () => {
+  it('should ask whether painkillers have helped at 9 and not at 7, and send severe muscle pain they have not helped to an emergency department', async () => {
     const { page } = browser();
     await page.goto(`${baseUrl()}#/q/emergency-signs`);
-    await answerAll(page, sorenessPagesWith({ 5: ['8'] }));
-    await page.getByRole('button', { name: 'See your result' }).click();
-    expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'today' });
+    for (const labels of sorenessPages.slice(0, 5)) await answer(page, ...labels);
+    await answer(page, '7');
+    await page.getByRole('heading', { level: 1, name: 'Does the pain spread anywhere?' }).waitFor();
 
-    const version = page.getByText(/Worked out on this device with Backcheck’s rules, version 2, last changed 30 November 2026\./);
+    // The back link's name starts with the arrow its style draws.
+    await page.getByRole('link', { name: /Back$/ }).click();
+    await answer(page, '9');
+    await page.getByRole('heading', { level: 1, name: 'Have painkillers helped?' }).waitFor();
+    expect(await page.getByText('Question 7 of 13').isVisible()).toBe(true);
+    // Nothing chosen: the error summary takes focus, and axe finds nothing wrong with the page as it stands.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByRole('alert').evaluate((summary) => summary === document.activeElement)).toBe(true);
+    await expectAccessible(page);
+
+    await answerAll(page, severePages('9', 'No, they have not helped').slice(6));
+    await page.getByRole('button', { name: 'See your result' }).click();
+    expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'emergency' });
+    expect(page.url()).toContain('&painkillers=not-helped&');
+
+    const version = page.getByText(/Worked out on this device with Backcheck’s rules, version 3, last changed 4 December 2026\./);
     expect(await version.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await version.isVisible()).toBe(true);
