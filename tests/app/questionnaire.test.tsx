@@ -72,8 +72,8 @@ describe('the questionnaire', () => {
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
     expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
-    const notSure = screen.getByText('You answered “I’m not sure” to:').parentElement as HTMLElement;
-    expect(within(notSure).getByRole('listitem')).toHaveTextContent('Can you name the moment it started?');
+    const notSure = screen.getByText('Where you were not sure:').parentElement as HTMLElement;
+    expect(within(notSure).getByRole('listitem')).toHaveTextContent('Can you name the moment it started? You answered “I’m not sure”.');
     expect(notSure).toHaveTextContent('For these, Backcheck took the more careful answer');
     expect(
       screen.getByText(/^You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer\./),

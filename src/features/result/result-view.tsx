@@ -129,8 +129,8 @@ interface ResultViewProps {
   /** The full address of this result, where it can be shared, and the one "Send to my coach" sends, with the sender's first name if they give it. */
   share?: { url: string; urlForCoach: (from?: string) => string } | undefined;
   coachName?: string | undefined;
-  /** The questions the person was not sure about, as they were asked. */
-  notSure?: string[] | undefined;
+  /** The questions the person was not sure about, as they were asked, each with the words of the option they chose. */
+  notSure?: { question: string; answer: string }[] | undefined;
   /** Said before the result, where it was worked out again from a link made under older rules. */
   rulesNote?: string | undefined;
   origin?: ResultOrigin;
@@ -237,10 +237,10 @@ export function ResultView({
         />
         {notSure.length > 0 ? (
           <div className="inset-text">
-            <p>You answered “I’m not sure” to:</p>
+            <p>Where you were not sure:</p>
             <ul className="list list--bullet">
-              {notSure.map((question) => (
-                <li key={question}>{question}</li>
+              {notSure.map(({ question, answer }) => (
+                <li key={question}>{`${question} You answered “${answer}”.`}</li>
               ))}
             </ul>
             <p>For these, Backcheck took the more careful answer, so this result errs on the side of caution.</p>
