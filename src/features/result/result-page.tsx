@@ -131,6 +131,7 @@ export function ResultPage({ query }: { query: string }) {
         share={{ url: addressOf(linkFor()), urlForCoach: (from) => addressOf(linkFor({ from, to: 'coach' })) }}
         coachName={coach?.name}
         notSure={notSure}
+        unsure={read.unsure}
         rulesNote={origin === 'link' ? undefined : rulesNote}
         origin={origin}
         from={read.from}
