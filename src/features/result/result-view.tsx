@@ -242,8 +242,10 @@ export function ResultView({
         <strong>Backcheck gives general advice, not a diagnosis.</strong> If you are worried, or things change, contact a doctor.
       </p>
 
-      <h2>Your answers</h2>
-      <SummaryList rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value }))} />
+      <section className="answers" aria-labelledby="your-answers">
+        <h2 id="your-answers">Your answers</h2>
+        <SummaryList rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value }))} />
+      </section>
 
       <div className="result-actions no-print">
         {share ? <SharePanel url={share.url} urlForCoach={share.urlForCoach} coachName={coachName} onForgetCoach={onForgetCoach} /> : null}
