@@ -5,6 +5,7 @@ import { followOtherTabs } from '../../src/state/store';
 import { now } from '../../src/state/clock';
 import { localDate } from '../../src/dates/dates';
 import { answersSchema } from '../../src/triage';
+import type { UnsureField } from '../../src/triage/vocabulary';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
 import { sorenessPages } from '../fixtures/soreness-pages';
@@ -19,13 +20,14 @@ const savedProgress = JSON.stringify({
 
 describe('result links', () => {
   it.each(vignettes.map((v) => [v.id, v] as const))('should show the right result for the link to vignette %s', async (_id, vignette) => {
-    renderApp(resultFragment(answersSchema.parse(vignette.answers)));
+    // Where the worked case was not sure of an answer, so is its link.
+    renderApp(resultFragment(answersSchema.parse(vignette.answers), 'unsure' in vignette ? (vignette.unsure as UnsureField[]) : []));
     const result = await resultHeading();
     expect(result).toHaveAttribute('data-triage', vignette.expect.level);
     if (vignette.expect.urgency) expect(result).toHaveAttribute('data-urgency', vignette.expect.urgency);
     else expect(result).not.toHaveAttribute('data-urgency');
-    expect(result).toHaveAttribute('data-rules-version', '2');
-    expect(screen.getByText(/Worked out on this device with Backcheck’s rules, version 2, last changed 30 November 2026\./)).toBeInTheDocument();
+    expect(result).toHaveAttribute('data-rules-version', '3');
+    expect(screen.getByText(/Worked out on this device with Backcheck’s rules, version 3, last changed 4 December 2026\./)).toBeInTheDocument();
     expect(screen.queryByText(/earlier version of Backcheck’s rules/)).not.toBeInTheDocument();
   });
 
@@ -36,10 +38,10 @@ describe('result links', () => {
     renderApp(v1);
     const result = await resultHeading();
     expect(result).toHaveAttribute('data-urgency', 'today');
-    expect(result).toHaveAttribute('data-rules-version', '2');
+    expect(result).toHaveAttribute('data-rules-version', '3');
     expect(
       screen.getByText(
-        'This link was made with an earlier version of Backcheck’s rules (version 1). The result below has been worked out again with today’s rules (version 2).',
+        'This link was made with an earlier version of Backcheck’s rules (version 1). The result below has been worked out again with today’s rules (version 3).',
       ),
     ).toBeInTheDocument();
   });

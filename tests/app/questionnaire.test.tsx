@@ -36,7 +36,7 @@ describe('the questionnaire', () => {
     expect(screen.getByText('It came on gradually, the day after the workout, as soreness does.')).toBeInTheDocument();
     expect(screen.getByText(/Warm up with a few light sets before your working weight/)).toBeInTheDocument();
     expect(window.location.hash).toBe(
-      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=&on=2026-12-01&rules=2',
+      '#/result?area=lower&side=both-sides&activity=lifting&timing=next-day&suddenMoment=0&character=dull&severity=4&radiation=none&rest=eases&loadedArea=1&daysSince=1&trend=same&redFlags=&on=2026-12-01&rules=3',
     );
     expect(screen.queryByText(/came from a link/)).not.toBeInTheDocument();
   });
@@ -79,7 +79,7 @@ describe('the questionnaire', () => {
       screen.getByText(/^You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer\./),
     ).toBeInTheDocument();
     expect(screen.queryByText(/You can name the moment it started/)).not.toBeInTheDocument();
-    expect(window.location.hash).toMatch(/&unsure=suddenMoment&on=\d{4}-\d{2}-\d{2}&rules=2$/);
+    expect(window.location.hash).toMatch(/&unsure=suddenMoment&on=\d{4}-\d{2}-\d{2}&rules=3$/);
   });
 
   it('should ask about swollen, rock-hard back muscles with the emergency signs, and stop there', async () => {

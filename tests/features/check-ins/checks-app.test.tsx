@@ -30,7 +30,7 @@ describe('keeping checks', () => {
     const { user } = renderApp('#/');
     await strainOnDay0(user);
     expect(screen.getByText(/Kept in/)).toHaveTextContent('Kept in your checks on this device, dated Monday 30 November. Do not keep it');
-    expect(storedChecks()).toMatchObject([{ date: '2026-11-30', level: 'strain', rulesVersion: 2 }]);
+    expect(storedChecks()).toMatchObject([{ date: '2026-11-30', level: 'strain', rulesVersion: 3 }]);
 
     await user.click(screen.getByRole('link', { name: 'your checks' }));
     await heading('Your checks');
@@ -229,7 +229,7 @@ describe('kept checks read back', () => {
     await resultHeading();
     expect(window.location.hash).toContain('daysSince=3');
     expect(
-      screen.getByText('Backcheck’s rules have changed since your last check (version 1 then, 2 now), so part of any change may come from that.'),
+      screen.getByText('Backcheck’s rules have changed since your last check (version 1 then, 3 now), so part of any change may come from that.'),
     ).toBeInTheDocument();
   });
 });

@@ -146,11 +146,11 @@ describe('sending the result to the coach', () => {
     await user.type(name, 'Alex');
     await user.click(screen.getByRole('button', { name: 'Send to Sam' }));
     expect(await screen.findByText('Message copied. Paste it into a message to your coach.')).toBeInTheDocument();
-    expect(await navigator.clipboard.readText()).toMatch(/^Hi Sam, here is my Backcheck result: http:\/\/localhost:3000\/#\/result\?.*&rules=2&from=Alex$/);
+    expect(await navigator.clipboard.readText()).toMatch(/^Hi Sam, here is my Backcheck result: http:\/\/localhost:3000\/#\/result\?.*&rules=3&from=Alex$/);
 
     await user.clear(name);
     await user.click(screen.getByRole('button', { name: 'Send to Sam' }));
-    expect(await navigator.clipboard.readText()).toMatch(/&rules=2$/);
+    expect(await navigator.clipboard.readText()).toMatch(/&rules=3$/);
   });
 });
 
@@ -163,7 +163,7 @@ describe('the link sent to the coach', () => {
     });
     await resultHeading();
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(await navigator.clipboard.readText()).toMatch(/&on=2026-11-30&rules=2$/);
+    expect(await navigator.clipboard.readText()).toMatch(/&on=2026-11-30&rules=3$/);
     await user.click(screen.getByRole('button', { name: 'Send to my coach Sam' }));
     await user.type(screen.getByLabelText('Your first name (optional)'), 'Alex');
     await user.click(screen.getByRole('button', { name: 'Send to Sam' }));
