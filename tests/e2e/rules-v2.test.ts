@@ -15,7 +15,7 @@ describe('rules v2, in Chromium on the built app', () => {
     await answer(page, 'Your sore back muscles are swollen, hard or tight as a drum, or the skin over them is numb');
 
     expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'emergency' });
-    expect(await page.locator('[data-triage]').getAttribute('data-rules-version')).toBe('2');
+    expect(await page.locator('[data-triage]').getAttribute('data-rules-version')).toBe('3');
   });
 
   it('should ask about sharp pain on breathing in with the other signs, and send it to a doctor today', async () => {
@@ -33,7 +33,7 @@ describe('rules v2, in Chromium on the built app', () => {
     await page.getByRole('button', { name: 'See your result' }).click();
     expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'today' });
 
-    const version = page.getByText(/Worked out on this device with Backcheck’s rules, version 2, last changed 30 November 2026\./);
+    const version = page.getByText(/Worked out on this device with Backcheck’s rules, version 3, last changed 4 December 2026\./);
     expect(await version.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await version.isVisible()).toBe(true);
