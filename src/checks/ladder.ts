@@ -1,6 +1,9 @@
 import type { Answers } from '../triage';
 import { isFullCheck, type Check } from './check';
 import { addDays, daysBetween } from '../dates/dates';
+import { SHARP_FREE_DAYS, STAGES, type Stage } from '../guidance/stages';
+
+export { STAGES, stageLines, stopLine, type Stage } from '../guidance/stages';
 
 /*
  * Back to training, stage by stage (docs/clinical-basis.md, "Return to training"), for a
@@ -10,41 +13,7 @@ import { addDays, daysBetween } from '../dates/dates';
  * the stage is worked out from the checks, never stored.
  */
 
-export interface Stage {
-  number: 1 | 2 | 3 | 4 | 5;
-  name: string;
-  what: string;
-  /** The bar for moving on; the last stage has none. */
-  moveOnWhen?: string;
-}
-
-export const STAGES: readonly Stage[] = [
-  {
-    number: 1,
-    name: 'Rest from the movement',
-    what: 'Everyday activity and walking. No training of the movement that hurts.',
-    moveOnWhen: 'Everyday movement is comfortable, and the pain is 3 out of 10 or less.',
-  },
-  {
-    number: 2,
-    name: 'Move',
-    what: 'Walking, swimming or easy cycling, and gentle mobility such as cat-cow and the figure-4 stretch.',
-    moveOnWhen: 'No sharp pain, and the pain is 2 out of 10 or less during activity and the next morning.',
-  },
-  {
-    number: 3,
-    name: 'Light training',
-    what: 'Training without the movement that hurt, and the bodyweight strength exercises, easiest first.',
-    moveOnWhen: 'No sharp pain, and the pain is 2 out of 10 or less during training and the next morning.',
-  },
-  {
-    number: 4,
-    name: 'A lighter session',
-    what: 'Your usual session at about half the load or pace, with more reps and good technique.',
-    moveOnWhen: 'The same, and the next morning is no worse.',
-  },
-  { number: 5, name: 'Full training', what: 'Your usual session, building back up over a week or two.' },
-];
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 
 export type LadderPlace = { on: true; stage: Stage; change: 'start' | 'up' | 'same' | 'down'; why: string } | { on: false; why: string };
 
@@ -73,10 +42,15 @@ export function ladderPlaces(checks: readonly Check[]): LadderPlace[] {
   const places: LadderPlace[] = [];
   let current: { stage: Stage; since: string } | undefined;
   let bout: string | undefined;
+  // The day since when no check has had sharp pain: stage 2 asks for 2 such days.
+  let sharpFreeSince: string | undefined;
   for (const check of checks) {
     // A check of pain that started on another day is a new bout, and starts the ladder afresh.
     const started = isFullCheck(check) ? addDays(check.date, -check.answers.daysSince) : bout;
-    if (started !== bout) current = undefined;
+    if (started !== bout) {
+      current = undefined;
+      sharpFreeSince = started;
+    }
     bout = started;
     if (check.level === 'doctor' || !isFullCheck(check)) {
       current = undefined;
@@ -84,6 +58,8 @@ export function ladderPlaces(checks: readonly Check[]): LadderPlace[] {
       continue;
     }
     const { answers } = check;
+    if (SHARP.includes(answers.character)) sharpFreeSince = check.date;
+    const sharpFree = sharpFreeSince === undefined || daysBetween(sharpFreeSince, check.date) >= SHARP_FREE_DAYS;
     if (!current) {
       const stage = startingStage(answers, check.level);
       current = { stage, since: check.date };
@@ -91,22 +67,26 @@ export function ladderPlaces(checks: readonly Check[]): LadderPlace[] {
       continue;
     }
     const number = current.stage.number;
+    // Stage 2's bar is also 2 days without sharp pain (docs/clinical-basis.md, "Return to training").
+    const met = meetsBar(number, answers) && (number !== 2 || sharpFree);
     if (SHARP.includes(answers.character) && number > 1) {
       current = { stage: stageOf(number - 1), since: check.date };
       places.push({ on: true, stage: current.stage, change: 'down', why: 'The pain is sharp again, so you go back one stage.' });
     } else if (answers.trend === 'worse' && number > 1) {
       current = { stage: stageOf(number - 1), since: check.date };
       places.push({ on: true, stage: current.stage, change: 'down', why: 'The pain is worse than before, so you go back one stage.' });
-    } else if (number < 5 && meetsBar(number, answers) && daysBetween(current.since, check.date) >= 1) {
+    } else if (number < 5 && met && daysBetween(current.since, check.date) >= 1) {
       current = { stage: stageOf(number + 1), since: check.date };
       places.push({ on: true, stage: current.stage, change: 'up', why: `You met the bar for stage ${number}, so you can move up one stage.` });
     } else {
       const reason =
         number === 5
           ? 'You are back to full training.'
-          : meetsBar(number, answers)
+          : met
             ? 'You meet the bar, but move up at most one stage a day: check again tomorrow.'
-            : `Stay at this stage until ${(current.stage.moveOnWhen ?? '').replace(/^./, (c) => c.toLowerCase())}`;
+            : meetsBar(number, answers)
+              ? `You meet the rest of the bar, but move on only after ${SHARP_FREE_DAYS} days without sharp pain: check again tomorrow.`
+              : `Stay at this stage until ${lowerFirst(current.stage.moveOnWhen ?? '')}`;
       places.push({ on: true, stage: current.stage, change: 'same', why: reason });
     }
   }

@@ -12,7 +12,8 @@ export function SummaryList({ rows }: { rows: readonly SummaryListRow[] }) {
     <dl className="summary-list">
       {rows.map((row) => (
         <div className="summary-list__row" key={row.id}>
-          <dt className="summary-list__key">{row.key}</dt>
+          {/* A key that is a question ends in its own mark: printed on one line with its answer, it takes no colon. */}
+          <dt className={`summary-list__key${row.key.endsWith('?') ? ' summary-list__key--question' : ''}`}>{row.key}</dt>
           <dd className="summary-list__value">{row.value}</dd>
           {row.changeHref ? (
             <dd className="summary-list__actions">

@@ -1,9 +1,11 @@
-import type { Triage } from '../triage';
+import type { Answers, Triage } from '../triage';
+import { callAtOnce, emergencyDepartmentOnly, MEANING, severeStrainWatch, sorenessCourse } from './one-voice';
 
 /*
  * The result as someone helping the person reads it, from a link shared with anyone but a coach:
  * a friend, a parent, a partner. Short, and only how to help and when to call for help
  * (docs/clinical-basis.md, "For someone helping"); the coach's part is for "Send to my coach" links.
+ * The urgency and the signs to call about are the person's own page's, from one-voice.ts.
  */
 
 export interface HelperGuidance {
@@ -13,53 +15,59 @@ export interface HelperGuidance {
   items: string[];
 }
 
-/** The signs that mean calling at once, as guidance.ts lists them for the person, said of them. */
-const callAtOnce = (call: string) =>
-  `Call ${call} at once if they get chest pain or shortness of breath, or cough up blood; their pee turns dark brown or cola-coloured; the sore muscles swell or go hard; they get numbness around their genitals or bottom, or trouble peeing; or a leg goes weak or numb.`;
-
-export function forAHelper(result: Triage, callNumber: string, name?: string): HelperGuidance {
+export function forAHelper(result: Triage, answers: Partial<Answers>, callNumber: string, name?: string): HelperGuidance {
   const Who = name ?? 'They';
+  const needs = name ? 'needs' : 'need';
   const heading = name ? `If you are helping ${name}` : 'If you are helping the person who answered';
+  const call = callAtOnce(callNumber, 'they');
   switch (result.level) {
     case 'soreness':
       return {
         heading,
-        lead: `This sounds like normal muscle soreness. It gets better on its own in a few days.`,
-        items: [
-          'Encourage them to keep gently active: walking helps more than rest.',
-          'If it is not easing after 3 days, they can answer the questions again.',
-          callAtOnce(callNumber),
-        ],
+        lead: `This sounds like ${MEANING.soreness}. It gets better on its own.`,
+        items: ['Encourage them to keep gently active: walking helps more than rest.', sorenessCourse(answers.daysSince).helper, call],
       };
-    case 'strain':
+    case 'strain': {
+      const watch = severeStrainWatch(answers, 'they');
       return {
         heading,
-        lead: `This sounds like a strain. Most get better on their own within 1 to 2 weeks.`,
+        lead: `This sounds like ${MEANING.strain}. Most get better on their own within 1 to 2 weeks.`,
         items: [
+          ...(watch ? [watch] : []),
           'Help them rest from the movement that hurts, while staying gently active.',
           'They can answer the questions again in 2 to 3 days.',
-          callAtOnce(callNumber),
+          call,
         ],
       };
+    }
     case 'doctor':
       switch (result.urgency) {
         case 'soon':
-          return { heading, lead: `${Who} should see a doctor in the next few days.`, items: ['Help them book the appointment.', callAtOnce(callNumber)] };
+          return { heading, lead: `${Who} should ${MEANING.soon}.`, items: ['Help them book the appointment.', call] };
         case 'today':
           return {
             heading,
-            lead: `${Who} ${name ? 'needs' : 'need'} to see a doctor today.`,
-            items: ['Help them get seen today.', 'They should not drive themselves if the pain is severe.', callAtOnce(callNumber)],
+            lead: `${Who} ${needs} ${MEANING.today}.`,
+            items: ['Help them get seen today.', 'They should not drive themselves if the pain is severe.', call],
           };
         case 'emergency':
-          return {
-            heading,
-            lead: `${Who} ${name ? 'needs' : 'need'} help now.`,
-            items: [
-              `If you are with them, call ${callNumber} now and stay with them. Do not let them drive.`,
-              `If you are not with them, make sure someone is, and that they have called ${callNumber}.`,
-            ],
-          };
+          return emergencyDepartmentOnly(result)
+            ? {
+                heading,
+                lead: `${Who} ${needs} an emergency department ${MEANING.emergency}.`,
+                items: [
+                  `If you are with them, get them to an emergency department now and stay with them. Do not let them drive. Call ${callNumber} if they cannot get there safely, or the muscles swell or go hard.`,
+                  'If you are not with them, make sure someone is, and is taking them.',
+                ],
+              }
+            : {
+                heading,
+                lead: `${Who} ${needs} help ${MEANING.emergency}.`,
+                items: [
+                  `If you are with them, call ${callNumber} now and stay with them. Do not let them drive.`,
+                  `If you are not with them, make sure someone is, and that they have called ${callNumber}.`,
+                ],
+              };
       }
   }
 }

@@ -1,6 +1,13 @@
 import type { Answers, Triage } from '../triage';
+import type { UnsureField } from '../triage/vocabulary';
 import type { IsoDate } from '../dates/dates';
 import { whenItBegan } from '../checks/recheck';
+import { STAGES } from './stages';
+import { CAT_COW, FIGURE_4, HIP_STRETCH, LYING_TWIST, LYING_TWIST_LATER, THIGH_STRETCH, type Exercise } from './moves';
+import { callAtOnce, emergencyDepartmentOnly, HEAT_OR_COLD, kindOf, MUSCLE_EMERGENCY_RULE, severeStrainWatch, sorenessCourse } from './one-voice';
+
+export type { Exercise } from './moves';
+export { callAtOnce } from './one-voice';
 
 /*
  * What to do, what to avoid, when to train again and when to check again, for each result.
@@ -8,12 +15,6 @@ import { whenItBegan } from '../checks/recheck';
  * advice beyond "ask a pharmacist or doctor"; none of the seeds' myths (lactic acid,
  * flushing, kidney cleansing).
  */
-
-/** An exercise, with the one or two lines a person needs to do it. */
-export interface Exercise {
-  name: string;
-  how: string;
-}
 
 export interface Section {
   id: string;
@@ -35,55 +36,67 @@ export interface GuidanceContext {
   answeredOn?: IsoDate | undefined;
   /** The number to call, already phrased: "999", or "112 (or your local emergency number)". */
   callNumber: string;
+  /** The answers the person was not sure of: their values in the answers are the careful ones. */
+  unsure?: readonly UnsureField[] | undefined;
 }
 
 const byActivity = (activity: Activity | undefined, lines: Record<Activity, string>) => lines[activity ?? 'other'];
 
-// Semicolons, as each sign has an "or" of its own.
-const joinOr = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join('; ')}; or ${parts.at(-1) ?? ''}`);
-
-/**
- * The signs that mean calling the emergency number at once, said the same way on every result.
- * Chest pain and breathlessness lead, as they do on the doctor pages [NHS-BP] [PE].
- */
-const CALL_AT_ONCE = [
-  'you get chest pain or shortness of breath, or cough up blood',
-  'your pee turns dark brown or cola-coloured',
-  'the sore muscles swell or go hard',
-  'you get numbness around your genitals or bottom, or trouble peeing',
-  'a leg goes weak or numb',
-];
-
-export const callAtOnce = (call: string) => `Call ${call} at once if ${joinOr(CALL_AT_ONCE)}.`;
-
-const watchFor = (call: string): Section => ({
+const watchFor = (call: string, { withCall = true } = {}): Section => ({
   id: 'see-a-doctor-if',
   heading: 'See a doctor if things change',
   items: [
     'It gets worse after 3 days, or is not better after a week.',
     'The pain spreads below your knee, or rest stops easing it.',
     'You get a fever, feel unwell, or it burns when you pee.',
-    callAtOnce(call),
+    // Said once a page: where what to do now already gives it, not again here.
+    ...(withCall ? [callAtOnce(call)] : []),
   ],
 });
 
-/** Severe muscle pain after a workout, said the same way wherever it is given (docs/clinical-basis.md). */
-const CK_TEST = 'say that it came on after a hard workout, and ask whether you need a blood test for muscle damage (called CK)';
+const capitalise = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-/** Rules v2: severe muscle pain soon after a hard workout, which a blood test for muscle damage checks. */
-const MUSCLE_DAMAGE_RULES = ['severe-delayed-muscle-pain', 'severe-unrelenting'];
+/** The rules for severe pain that send a person to be seen today (rules v3; docs/clinical-basis.md, "Severe pain soon after a hard workout"). */
+const SEVERE_TODAY_RULES = ['severe-delayed-muscle-pain', 'severe-unrelenting', 'severe-not-easing', 'severe-despite-painkillers'];
 
-function soreness({ activity, callNumber }: GuidanceContext): Section[] {
+/** The blood test for muscle damage, said the same way wherever it is given (docs/clinical-basis.md). */
+const CK_QUESTION = 'ask whether you need a blood test for muscle damage (called CK)';
+const CK_TEST = `say that it came on after a hard workout, and ${CK_QUESTION}`;
+
+/**
+ * Whether to ask about the blood test for muscle damage: only where the pain did not start at one
+ * moment and followed a workout. A strain that began with a sudden twinge is never told to; where
+ * the person was not sure of a sudden moment, the page says it only for the case that it did not.
+ * `said` is what to ask, where the page has already said it came on after a workout.
+ */
+function ckAdvice(answers: Partial<Answers>, unsure: readonly UnsureField[], said = CK_TEST): string | undefined {
+  if (answers.timing === undefined || answers.timing === 'unclear') return undefined;
+  if (answers.suddenMoment === false) return `${capitalise(said)}.`;
+  if (unsure.includes('suddenMoment')) return `If it did not start at one moment, ${said}.`;
+  return undefined;
+}
+
+/** The gentle stretches and moves for soreness, each with how to do it. */
+const SORENESS_MOVES: Exercise[] = [THIGH_STRETCH, FIGURE_4, HIP_STRETCH, CAT_COW, LYING_TWIST];
+
+function soreness({ activity, daysSince, callNumber }: GuidanceContext): Section[] {
+  const course = sorenessCourse(daysSince);
   return [
     {
       id: 'do-now',
       heading: 'What to do now',
       items: [
         'Keep moving. Walking and light activity ease soreness faster than resting.',
-        'Stretch gently: the backs of your thighs (hamstrings), your buttocks (glutes and piriformis) and the fronts of your hips.',
-        'Try easy mobility moves such as cat-cow, a lying figure-4 stretch and a lying twist. Skip any that hurt.',
-        'A foam roller on your buttocks and thighs can help. Go gently.',
+        'Stretch gently, and try the easy moves under “Gentle stretches and moves”. Skip any that hurt.',
+        'A foam roller on your bottom and thighs can help. Go gently.',
       ],
+    },
+    {
+      id: 'stretches',
+      heading: 'Gentle stretches and moves',
+      intro: 'Hold each stretch for 3 slow breaths, or move slowly 5 to 10 times. Skip any that hurt.',
+      items: SORENESS_MOVES,
+      later: true,
     },
     {
       id: 'avoid',
@@ -103,7 +116,7 @@ function soreness({ activity, callNumber }: GuidanceContext): Section[] {
       id: 'train-again',
       heading: 'When to train again',
       items: [
-        'Soreness usually eases in 2 to 3 days. Train again when it has mostly gone, starting lighter and building up.',
+        `${course.eases} Train again when it has mostly gone, starting lighter and building up.`,
         byActivity(activity, {
           lifting: 'Warm up with a few light sets before your working weight, and add load a little at a time. Check your technique: filming a set helps.',
           running: 'Warm up by walking, then jogging slowly, before your usual pace. Build up distance a little at a time.',
@@ -117,7 +130,7 @@ function soreness({ activity, callNumber }: GuidanceContext): Section[] {
     {
       id: 'check-again',
       heading: 'When to check again',
-      items: ['If it is not easing after 3 days, answer the questions again.'],
+      items: [course.checkAgain],
     },
     watchFor(callNumber),
   ];
@@ -174,24 +187,29 @@ const stopIf = (character: Answers['character'] | undefined) =>
     ? 'Stop if the sharp pain comes back.'
     : 'Stop if the pain comes back or gets worse.';
 
-function strain(result: Triage, answers: Partial<Answers>, { activity, callNumber }: GuidanceContext): Section[] {
-  // Pain of 8 or more is more than a strain usually brings; rules v2 gives it the same-day check
-  // in the first days, and the advice carries on past them (docs/clinical-basis.md).
-  const severe = result.reasons.some((reason) => reason.id === 'severe-pain');
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
+/** The stages back to training, as the ladder has them (checks/ladder.ts): one text for both. */
+const STAGE_STEPS: Exercise[] = STAGES.map((stage) => ({
+  name: stage.name,
+  how: stage.moveOnWhen ? `${stage.what} Move on when ${lowerFirst(stage.moveOnWhen)}` : stage.what,
+}));
+
+/** What to do now after a strain is stage 1 of the ladder: everyday activity and walking. */
+const STAGE_1 = STAGES[0]?.what ?? '';
+
+function strain(answers: Partial<Answers>, { activity, callNumber }: GuidanceContext): Section[] {
+  // Pain of 8 or more that the rules keep as a strain: watch it, in one message (rules v3).
+  const watch = severeStrainWatch(answers, 'you');
   return [
     {
       id: 'do-now',
       heading: 'What to do now',
       items: [
-        ...(severe
-          ? [
-              `Pain this strong should be checked. If it is still ${answers.severity ?? 8} out of 10 or is not easing, get seen today: ${CK_TEST}.`,
-              callAtOnce(callNumber),
-            ]
-          : []),
+        ...(watch ? [watch, callAtOnce(callNumber)] : []),
         'Stop the exercise that caused it. Do not push through the pain.',
-        'Rest in the position that hurts least, but do not stay in bed: gentle walking or swimming helps it heal.',
-        'For the first 2 to 3 days, a cold pack wrapped in a cloth on the sore spot can ease the pain.',
+        `Rest in the position that hurts least when you need to, but do not stay in bed. For now: ${lowerFirst(STAGE_1)}`,
+        HEAT_OR_COLD,
         'For pain relief, ask a pharmacist or doctor.',
       ],
     },
@@ -203,51 +221,34 @@ function strain(result: Triage, answers: Partial<Answers>, { activity, callNumbe
           lifting: 'Heavy deadlifts, squats and overhead pressing until it has settled.',
           running: 'Running until it has settled. Walk instead.',
           cycling: 'Long or hard rides until it has settled.',
-          sport: 'Matches, contact, sprinting and twisting until it has settled.',
+          sport: 'Matches, contact and sprinting until it has settled.',
           other: 'The movement that caused it until it has settled.',
         }),
-        'Heat on the sore spot in the first 2 days.',
       ],
     },
     {
       id: 'train-again',
       heading: 'When to train again',
-      items: [
-        `When everyday movement feels comfortable, go back gradually. ${stopIf(answers.character)}`,
-        byActivity(activity, {
-          lifting: 'Start with lighter weights and more reps, and build back up over a few weeks.',
-          running: 'Start with short, easy runs at a comfortable pace, and build back up over a few weeks.',
-          cycling: 'Start with short, easy rides, and build back up over a few weeks.',
-          sport: 'Start with training drills before matches or contact, and build back up over a few weeks.',
-          other: 'Start with shorter, easier sessions, and build back up over a few weeks.',
-        }),
-      ],
-      later: true,
-    },
-    {
-      id: 'build-strength',
-      heading: 'Later: build strength so it does not come back',
-      intro:
-        'Once it has settled, these bodyweight exercises strengthen your core, back and hips. They go from easiest to hardest. Start with the first 4 you can do slowly, without pain and with good form: 3 sets of 8 to 12 reps. Move on to harder ones as they get easy. If it keeps coming back, a sports physiotherapist can check how you move and lift.',
-      items: STRENGTH_PROGRAMME,
+      // Each thing once: how to come back lighter is stage 4's to say.
+      intro: `What to do now is stage 1. Move up one stage at a time, at most one a day. ${stopIf(answers.character)} If it does, or the next morning is worse, go back one stage.`,
+      items: STAGE_STEPS,
       ordered: true,
       later: true,
     },
     {
       id: 'mobility',
       heading: 'Gentle mobility',
-      intro: 'If these make your back feel better, do them before the exercises above, after training, or whenever you like. Skip any that hurt.',
-      items: [
-        { name: 'Cat-cow', how: 'On hands and knees, slowly round your back up, then let it sag gently down. Move within what is comfortable.' },
-        {
-          name: 'Lying figure-4 stretch, each side',
-          how: 'Lie on your back, cross one ankle over the other knee, and pull the lower leg gently towards you until you feel a stretch in your buttock.',
-        },
-        {
-          name: 'Lying twist, each side, once the sharp pain has gone',
-          how: 'Lie on your back, knees bent, and let them fall slowly to one side while your shoulders stay on the floor. Twisting can strain a back that is still healing, so wait for it.',
-        },
-      ],
+      intro: 'From stage 2. Do them when they make your back feel better; skip any that hurt.',
+      items: [CAT_COW, FIGURE_4, LYING_TWIST_LATER],
+      later: true,
+    },
+    {
+      id: 'build-strength',
+      heading: 'Later: build strength so it does not come back',
+      intro:
+        'From stage 3: bodyweight exercises for your core, back and hips, easiest first. Start with the first 4 you can do slowly, without pain and with good form, 3 sets of 8 to 12 reps, and move on as they get easy. If it keeps coming back, a sports physiotherapist can check how you move and lift.',
+      items: STRENGTH_PROGRAMME,
+      ordered: true,
       later: true,
     },
     {
@@ -255,52 +256,63 @@ function strain(result: Triage, answers: Partial<Answers>, { activity, callNumbe
       heading: 'When to check again',
       items: ['Answer the questions again in 2 to 3 days. Most strains are clearly better within 1 to 2 weeks.'],
     },
-    watchFor(callNumber),
+    watchFor(callNumber, { withCall: !watch }),
   ];
 }
 
 /** Rules that send a person to a doctor only because the pain has lasted, with no warning sign. */
 const DURATION_RULES = ['lasting-14-days', 'not-improving-after-7-days', 'worse-after-3-days'];
 
-function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<Answers>, { daysSince, answeredOn, callNumber }: GuidanceContext): Section[] {
+function doctor(
+  result: Extract<Triage, { level: 'doctor' }>,
+  answers: Partial<Answers>,
+  { daysSince, answeredOn, callNumber, unsure = [] }: GuidanceContext,
+): Section[] {
   const { urgency } = result;
   const redFlags = answers.redFlags ?? [];
   const fired = (id: string) => result.reasons.some((reason) => reason.id === id);
-  const muscleDamage = MUSCLE_DAMAGE_RULES.some(fired);
+  const severeToday = urgency === 'today' && SEVERE_TODAY_RULES.some(fired);
+  const departmentOnly = emergencyDepartmentOnly(result);
+  // The blood test for muscle damage, only where the pain did not start at one moment.
+  const ck = severeToday || fired(MUSCLE_EMERGENCY_RULE) ? ckAdvice(answers, unsure) : undefined;
+  // The same, where the page has already said it came on after a hard workout.
+  const ckAsk = ck ? ckAdvice(answers, unsure, CK_QUESTION) : undefined;
   const hasWarningSign = result.reasons.some((reason) => reason.id.startsWith('red-flag-'));
   const onlyLasted = result.reasons.every((reason) => DURATION_RULES.includes(reason.id));
   const notLinked = answers.timing === 'unclear';
   // Said as a date, not "2 days ago": this is read on paper and from links, days after.
   const began = daysSince === undefined ? 'when it began' : `that it began ${whenItBegan(daysSince, answeredOn)}`;
-  // "Fresh" as the strain advice has it: heat is for later, not the first 2 days.
+  // Heat is for later, not the first 2 days; and not a thing to weigh for pain that is seen today.
   const fresh = daysSince === undefined || daysSince <= 2;
 
-  const todayItems = muscleDamage
+  const todayItems = [
+    severeToday
+      ? `Get seen today, at an urgent care centre or an emergency department.${ck ? ` ${ck}` : ''}`
+      : 'Get medical help today: ask your doctor for an urgent appointment, or go to an urgent care centre or emergency department.',
+    ...(redFlags.includes('trauma') ? [`If it was a serious accident, call ${callNumber}.`] : []),
+    // Confusion or drowsiness with an infection is a call to the emergency number [NHS-KI].
+    ...(redFlags.includes('fever') || redFlags.includes('urinary') ? [`If you feel confused or very drowsy, call ${callNumber}.`] : []),
+    // CDC first aid for suspected muscle breakdown: stop, drink more, water preferred, be checked [CDC].
+    ...(severeToday ? ['Stop training until you have been seen, and drink more water than usual.'] : []),
+    callAtOnce(callNumber),
+  ];
+
+  const emergencyItems = departmentOnly
     ? [
-        `Get seen today, at an urgent care centre or an emergency department. ${CK_TEST.charAt(0).toUpperCase()}${CK_TEST.slice(1)}.`,
-        'Drink as you normally would.',
-        callAtOnce(callNumber),
+        `Go to the nearest emergency department now. If you cannot get there safely, or the muscles swell or go hard, call ${callNumber}.`,
+        'Stop exercising, and do not drive yourself: ask someone to take you.',
+        'If you can, ask someone to stay with you.',
       ]
     : [
-        'Get medical help today: ask your doctor for an urgent appointment, or go to an urgent care centre or emergency department.',
-        ...(redFlags.includes('trauma') ? [`If it was a serious accident, call ${callNumber}.`] : []),
-        // Confusion or drowsiness with an infection is a call to the emergency number [NHS-KI].
-        ...(redFlags.includes('fever') || redFlags.includes('urinary') ? [`If you feel confused or very drowsy, call ${callNumber}.`] : []),
-        callAtOnce(callNumber),
+        `Call ${callNumber} now, or go to the nearest emergency department.`,
+        'Do not drive yourself.',
+        'Stop exercising, and keep still in the position that is most comfortable.',
+        'If you can, ask someone to stay with you until help comes.',
       ];
 
   const now: Section =
     urgency === 'emergency'
-      ? {
-          id: 'do-now',
-          heading: 'What to do now',
-          items: [
-            `Call ${callNumber} now, or go to the nearest emergency department.`,
-            'Do not drive yourself.',
-            'Stop exercising, and keep still in the position that is most comfortable.',
-            'If you can, ask someone to stay with you until help comes.',
-          ],
-        }
+      ? { id: 'do-now', heading: 'What to do now', items: emergencyItems }
       : urgency === 'today'
         ? { id: 'do-now', heading: 'What to do now', items: todayItems }
         : {
@@ -330,47 +342,55 @@ function doctor(result: Extract<Triage, { level: 'doctor' }>, answers: Partial<A
       ]
     : [];
 
+  // Where the pain did not start at one moment: what makes muscle damage more likely [CDC].
+  const loadJump = ck ? ['Whether it followed a hard first session after a break, or a big jump in load: both make muscle damage more likely.'] : [];
   const whatHappened = notLinked ? 'back pain that is not clearly linked to a workout' : 'back pain after training';
   const tell: Section =
     urgency === 'emergency'
       ? {
           id: 'tell-the-clinician',
-          heading: 'What to say when you call',
-          items: [
-            `Say that you have ${whatHappened}, and the warning signs listed under “Why this result”. Read them out if that is easier.`,
-            'Say when the pain began and what you were doing.',
-            'Answer their questions: they will tell you what to do next.',
-          ],
+          heading: departmentOnly ? 'What to tell them at the emergency department' : 'What to say when you call',
+          items: departmentOnly
+            ? [
+                'That you have severe muscle pain that came on after a hard workout, that painkillers have not helped, and when it began.',
+                ...(ckAsk ? [ckAsk] : []),
+                ...loadJump,
+                'Your answers, at the end of this page.',
+              ]
+            : [
+                `Say that you have ${whatHappened}, and the warning signs listed under “Why this result”. Read them out if that is easier.`,
+                'Say when the pain began and what you were doing.',
+                'Answer their questions: they will tell you what to do next.',
+              ],
         }
       : {
           id: 'tell-the-clinician',
           heading: 'What to tell the doctor',
           items: [
             notLinked ? 'That your back pain is not clearly linked to a workout.' : 'That your back started hurting after training, and which workout it was.',
-            ...(muscleDamage
-              ? [
-                  'That the pain is much worse than normal soreness after a workout, and whether it was a hard first session after a break or a big jump in load.',
-                ]
-              : []),
+            ...(ck ? ['That the pain is much worse than normal soreness after a workout.', ...loadJump] : []),
             hasWarningSign
               ? `The warning signs listed under “Why this result”, and ${began}.`
-              : `${began.charAt(0).toUpperCase()}${began.slice(1)}, and whether it is getting better or worse.`,
-            'Your answers, below. You can print this page or show it on your phone.',
+              : `${capitalise(began)}, and whether it is getting better or worse.`,
+            'Your answers, at the end of this page: show the doctor this page, on paper or on your phone.',
           ],
         };
 
   const meanwhile: string[] =
     urgency === 'emergency'
-      ? ['Do not exercise or train.', 'Have a list of any medicines you take ready to show.']
+      ? // What to do now already says to stop exercising.
+        [departmentOnly ? 'Take a list of any medicines you take with you.' : 'Have a list of any medicines you take ready to show.']
       : [
-          'Do not train your back, and do not train through pain, until you have been seen.',
-          ...(fresh ? ['Do not put heat on the sore spot in the first 2 days.'] : []),
+          // What to do now already says to stop training until seen, for severe pain.
+          ...(severeToday ? [] : ['Do not train your back, and do not train through pain, until you have been seen.']),
+          ...(fresh && !severeToday ? [HEAT_OR_COLD] : []),
           'For pain relief, ask a pharmacist or doctor.',
           // The today list already ends with the signs to call about; say them once.
           ...(urgency === 'today' ? [] : [callAtOnce(callNumber)]),
         ];
 
-  return [now, tell, ...young, { id: 'avoid', heading: urgency === 'emergency' ? 'While you wait' : 'Until you have seen a doctor', items: meanwhile }];
+  const meanwhileHeading = urgency !== 'emergency' ? 'Until you have seen a doctor' : departmentOnly ? 'On the way' : 'While you wait';
+  return [now, tell, ...young, { id: 'avoid', heading: meanwhileHeading, items: meanwhile }];
 }
 
 export function guidanceFor(result: Triage, answers: Partial<Answers>, context: GuidanceContext): Section[] {
@@ -378,8 +398,43 @@ export function guidanceFor(result: Triage, answers: Partial<Answers>, context: 
     case 'soreness':
       return soreness(context);
     case 'strain':
-      return strain(result, answers, context);
+      return strain(answers, context);
     case 'doctor':
       return doctor(result, answers, context);
+  }
+}
+
+const HEADINGS = {
+  soreness: 'This sounds like normal soreness',
+  strain: 'This sounds like a strain',
+  today: 'Get medical help today',
+  soon: 'See a doctor in the next few days',
+} as const;
+
+/** The answer, as the heading of the person's page says it; `number` is the bare number to call. */
+export function resultHeading(result: Triage, number: string): string {
+  const kind = kindOf(result);
+  if (kind !== 'emergency') return HEADINGS[kind];
+  return emergencyDepartmentOnly(result) ? 'Go to an emergency department now' : `Call ${number} now`;
+}
+
+/** The sentence under the heading: what the answer means. */
+export function resultLead(result: Triage, answers: Partial<Answers>, call: string): string {
+  switch (kindOf(result)) {
+    case 'soreness':
+      return 'Muscles that worked hard often ache for a few days afterwards. That is normal, and it gets better on its own.';
+    case 'strain':
+      // Pain of 8 or more gets the watch first, not the promise that it passes.
+      return severeStrainWatch(answers, 'you')
+        ? 'You have most likely strained a muscle or ligament in your back. As the pain is so strong, start with what to do now, below.'
+        : 'You have most likely strained a muscle or ligament in your back. Most strains get better on their own within 1 to 2 weeks with the right care.';
+    case 'emergency':
+      return emergencyDepartmentOnly(result)
+        ? 'Muscle pain this bad, that painkillers do not touch, needs checking straight away at an emergency department.'
+        : `Some of your answers need checking straight away. Call ${call} now, or go to the nearest emergency department.`;
+    case 'today':
+      return 'Some of your answers need a doctor to check them today. It does not mean something serious is wrong, but it should not wait.';
+    case 'soon':
+      return 'Back pain like this is rarely serious, but some of your answers mean a doctor should check it. Book an appointment in the next few days.';
   }
 }

@@ -95,18 +95,32 @@ describe('result links', () => {
     renderApp(resultFragment(answers, ['suddenMoment', 'loadedArea']));
     expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
 
-    const notSure = screen.getByText('You answered “I’m not sure” to:').parentElement as HTMLElement;
+    const notSure = screen.getByText('Where you were not sure:').parentElement as HTMLElement;
     expect(
       within(notSure)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Can you name the moment it started?', 'Is the pain where your muscles worked hardest in that workout?']);
+    ).toEqual([
+      'Can you name the moment it started? You answered “I’m not sure”.',
+      'Is the pain where your muscles worked hardest in that workout? You answered “I’m not sure”.',
+    ]);
     const rows = screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
     expect(rows).toContainEqual(['Could you name the moment it started?', 'I’m not sure']);
     expect(rows).toContainEqual(['Is it where your muscles worked hardest?', 'I’m not sure']);
     expect(screen.queryByText(/You can name the moment it started/)).not.toBeInTheDocument();
     expect(screen.queryByText(/It is not where your muscles worked hardest/)).not.toBeInTheDocument();
     expect(screen.getByText(/^You were not sure whether it is where your muscles worked hardest, so Backcheck took the careful answer\./)).toBeInTheDocument();
+  });
+
+  it('should show a not-sure answer in the words of the option the person chose: “Hard to say”', async () => {
+    const answers = answersSchema.parse({ ...vignettes.find((v) => v.id === 'p-so01')?.answers, daysSince: 5, trend: 'same' });
+    renderApp(resultFragment(answers, ['trend']));
+    await resultHeading();
+    const notSure = screen.getByText('Where you were not sure:').parentElement as HTMLElement;
+    expect(within(notSure).getByRole('listitem')).toHaveTextContent('Since it started, is it getting better or worse? You answered “Hard to say”.');
+    expect(notSure).not.toHaveTextContent('I’m not sure');
+    const rows = screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(rows).toContainEqual(['Getting better or worse', 'Hard to say']);
   });
 
   it.each([

@@ -61,7 +61,7 @@ describe('the questionnaire', () => {
     expect(exercises).toHaveLength(10);
     expect(exercises[0]).toHaveTextContent('SupermanLie on your front, arms overhead.');
     expect(programme).not.toHaveTextContent(/V-ups|jump squats/i);
-    expect(screen.getByText('When everyday movement feels comfortable, go back gradually. Stop if the sharp pain comes back.')).toBeInTheDocument();
+    expect(screen.getByText(/Stop if the sharp pain comes back\. If it does, or the next morning is worse, go back one stage\./)).toBeInTheDocument();
   });
 
   it('should say which answers the person was not sure about, and that the careful answer was taken', async () => {
@@ -72,8 +72,8 @@ describe('the questionnaire', () => {
     await user.click(screen.getByRole('button', { name: 'See your result' }));
 
     expect(await resultHeading()).toHaveAttribute('data-triage', 'strain');
-    const notSure = screen.getByText('You answered “I’m not sure” to:').parentElement as HTMLElement;
-    expect(within(notSure).getByRole('listitem')).toHaveTextContent('Can you name the moment it started?');
+    const notSure = screen.getByText('Where you were not sure:').parentElement as HTMLElement;
+    expect(within(notSure).getByRole('listitem')).toHaveTextContent('Can you name the moment it started? You answered “I’m not sure”.');
     expect(notSure).toHaveTextContent('For these, Backcheck took the more careful answer');
     expect(
       screen.getByText(/^You were not sure whether it started at one moment, like a twinge, pop or catch, so Backcheck took the careful answer\./),

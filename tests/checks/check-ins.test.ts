@@ -130,8 +130,21 @@ describe('the return-to-training ladder', () => {
       ['start 1', 'up 2', 'up 3', 'up 4', 'up 5', 'same 5'],
     ],
     ['soreness starts at stage 2', [check('2026-11-30', soreness)], ['start 2']],
+    [
+      'stage 2 waits for 2 days without sharp pain',
+      [day(0, { severity: 3, rest: 'eases' }), day(1, { severity: 2, ...easing }), day(2, { severity: 2, ...easing })],
+      ['start 2', 'same 2', 'up 3'],
+    ],
   ])('%s', (_what, checks, places) => {
     expect(ladderPlaces(checks).map((place) => (place.on ? `${place.change} ${place.stage.number}` : 'off'))).toEqual(places);
+  });
+
+  it('should say why stage 2 waits when the rest of its bar is met', () => {
+    const places = ladderPlaces([day(0, { severity: 3, rest: 'eases' }), day(1, { severity: 2, ...easing })]);
+    expect(places[1]).toMatchObject({
+      change: 'same',
+      why: 'You meet the rest of the bar, but move on only after 2 days without sharp pain: check again tomorrow.',
+    });
   });
 
   it('should take any doctor result off the ladder, and start afresh after it', () => {

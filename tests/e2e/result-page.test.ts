@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answersSchema } from '../../src/triage';
+import { answersSchema, type Answers } from '../../src/triage';
+import type { UnsureField } from '../../src/triage/vocabulary';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
 import { sorenessPages } from '../fixtures/soreness-pages';
@@ -103,48 +104,131 @@ describe('printing a result', () => {
     const folder = mkdtempSync(join(tmpdir(), 'backcheck-print-'));
     try {
       const file = join(folder, 'result.pdf');
-      writeFileSync(file, await page.pdf({ format: 'A4' }));
+      const pdf = await page.pdf({ format: 'A4' });
+      writeFileSync(file, pdf);
       const text = execFileSync(PDFTOTEXT, ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [file], { encoding: 'utf8' }))?.[1]);
+      // Page objects, not the page tree (/Pages); pdfinfo must agree.
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+      expect(Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [file], { encoding: 'utf8' }))?.[1])).toBe(pages);
       return { text, pages };
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   }
 
-  it.each([
-    ['p-so01', 'This sounds like normal soreness', ['Keep moving.', 'When to train again', 'See a doctor if things change']],
-    ['p-st01', 'This sounds like a strain', ['Stop the exercise that caused it.', 'Superman', 'Lie on your front, arms overhead.', 'Gentle mobility']],
-    ['p-t02', 'Get medical help today', ['What to tell the doctor', 'Until you have seen a doctor']],
-  ])('should print %s on one or two pages, with the guidance and the disclaimer', async (id, heading, guidance) => {
-    const { page } = browser();
-    await page.goto(linkTo(id));
-    await resultOf(page);
-    const reasons = await page.locator('.reasons li').evaluateAll((items) => items.map((item) => (item.firstChild?.textContent ?? '').trim()));
-    const { text, pages } = await printed(page);
+  const answersOf = (id: string) => answersSchema.parse(vignettes.find((v) => v.id === id)?.answers);
+  const sore = answersOf('p-so01');
 
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
-    expect(text).toMatch(/Backcheck result, printed \d{1,2} \w+ \d{4}\. Answers from a link someone shared\./);
-    expect(text).toContain(heading);
-    expect(text).toContain('What to do now');
-    // Every reason, the folded ones too.
-    for (const reason of reasons) expect(text).toContain(reason.replace(/\s+/g, ' '));
-    for (const line of guidance) expect(text).toContain(line);
-    expect(text).toContain('Backcheck gives general advice, not a diagnosis.');
-    expect(text).toMatch(/Backcheck’s rules, version 3, last changed 4 December 2026/);
-    expect(text).toContain('Your answers');
-    // Nothing made for the screen.
-    expect(text).not.toMatch(/Copy link|Print or save as PDF|Show \d+ more|About this rule/);
+  /** The longest result of each kind: the most reasons, answers not sure of, every part of the guidance. */
+  const LONGEST: [string, Answers, UnsureField[], string, string[]][] = [
+    [
+      'a doctor-today result with ten warning signs, severe pain and three answers not sure of',
+      {
+        ...sore,
+        suddenMoment: true,
+        loadedArea: false,
+        severity: 9,
+        radiation: 'below-knee',
+        rest: 'no-relief',
+        daysSince: 5,
+        trend: 'same',
+        age: 60,
+        redFlags: ['trauma', 'fever', 'urinary', 'cannot-walk', 'breathing-pain', 'cancer-history', 'weight-loss', 'night-pain', 'steroids', 'immune'],
+      },
+      ['suddenMoment', 'loadedArea', 'trend'],
+      'Get medical help today',
+      ['What to tell the doctor', 'Until you have seen a doctor', 'If it did not start at one moment', 'You answered “Hard to say”.'],
+    ],
+    [
+      'a severe strain getting better, after lifting, sent to the coach',
+      { ...sore, side: 'one-side', character: 'sharp', severity: 9, daysSince: 5, trend: 'better' },
+      [],
+      'This sounds like a strain',
+      [
+        'Stop the exercise that caused it.',
+        'Pain this strong needs watching.',
+        'For the coach',
+        'Superman',
+        'Lie on your front, arms overhead.',
+        'Gentle mobility',
+      ],
+    ],
+    [
+      'soreness on day 5',
+      { ...sore, daysSince: 5 },
+      [],
+      'This sounds like normal soreness',
+      ['Keep moving.', 'Gentle stretches and moves', 'When to train again', 'gone within about a week', 'See a doctor if things change'],
+    ],
+    [
+      'an emergency with every warning sign',
+      {
+        ...answersOf('p-e01'),
+        redFlags: ['saddle-numbness', 'bladder-bowel', 'both-legs', 'leg-weakness', 'dark-urine', 'chest-symptoms', 'swollen-muscles', 'trauma', 'fever'],
+      },
+      [],
+      'Call 999 now',
+      ['What to say when you call', 'While you wait'],
+    ],
+  ];
+
+  /** What is made for the screen only: it must not reach paper. */
+  const SCREEN_ONLY =
+    /Copy link|Print or save as PDF|Share this result|Show \d+ more|About this rule|You can print this page|Do not keep it|Your country, for the emergency number/;
+
+  it('should print the longest result of each kind on one or two A4 pages, with the guidance and the disclaimer, and nothing made for the screen', async () => {
+    const { page } = browser();
+    for (const [what, answers, unsure, heading, guidance] of LONGEST) {
+      // The strain goes to the coach, whose part is the longest a reader gets.
+      const toCoach = what.endsWith('sent to the coach');
+      await page.goto(`${baseUrl()}${resultFragment(answers, unsure, toCoach ? { from: 'Alex', to: 'coach' } : {})}`);
+      await page.locator('[data-triage]', { hasText: heading }).waitFor();
+      const reasons = await page.locator('.reasons li').evaluateAll((items) => items.map((item) => (item.firstChild?.textContent ?? '').trim()));
+
+      // Print media hides the buttons, the share panel and the links made for the screen.
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('main button, main select, main a, main h2, main p')]
+          .filter((element) => (element as HTMLElement).offsetParent !== null)
+          .map((element) => element.textContent ?? ''),
+      );
+      expect(
+        shown.filter((words) => SCREEN_ONLY.test(words)),
+        what,
+      ).toEqual([]);
+      // Back to the page's own media: page.pdf() prints with print media unless told otherwise.
+      await page.emulateMedia({ media: null });
+
+      const { text, pages } = await printed(page);
+      expect(pages, what).toBeGreaterThanOrEqual(1);
+      expect(pages, what).toBeLessThanOrEqual(2);
+      expect(text).toMatch(
+        toCoach
+          ? /Backcheck result, printed \d{1,2} \w+ \d{4}\. Alex’s answers, from a link they shared\./
+          : /Backcheck result, printed \d{1,2} \w+ \d{4}\. Answers from a link someone shared\./,
+      );
+      expect(text).toContain(heading);
+      expect(text).toContain('What to do now');
+      // Every reason, the folded ones too.
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const reason of reasons) expect(text).toContain(reason.replace(/\s+/g, ' '));
+      for (const line of guidance) expect(text).toContain(line);
+      expect(text).toContain('Backcheck gives general advice, not a diagnosis.');
+      expect(text).toMatch(/Backcheck’s rules, version 3, last changed 4 December 2026/);
+      expect(text).toContain('Your answers');
+      expect(text).not.toMatch(SCREEN_ONLY);
+    }
   });
 
-  it('should say on paper that a person’s own result is theirs', async () => {
+  it('should say on paper that a person’s own result is theirs, without the line about keeping it', async () => {
     const { page } = browser();
     await reachOwnResult(page);
     await resultOf(page);
+    await page.getByRole('button', { name: 'Do not keep it' }).waitFor();
     const { text } = await printed(page);
     expect(text).toContain('Answers given on this device.');
     expect(text).not.toContain('someone shared');
+    expect(text).not.toMatch(/Kept in your checks|Do not keep it|See how it goes/);
   });
 });
 

@@ -9,18 +9,18 @@ export function KeptLine({ kept, today, replaced = false }: { kept: Check | unde
   const [forgotten, setForgotten] = useState(false);
   if (forgotten)
     return (
-      <p className="kept-line" role="status">
+      <p className="kept-line no-print" role="status">
         This check is not kept on this device.
       </p>
     );
   if (!kept)
     return lastSaveRefused() ? (
-      <p className="kept-line" role="status">
+      <p className="kept-line no-print" role="status">
         This check could not be kept: this device is not letting Backcheck save (its storage may be full or turned off). The result above is still right.
       </p>
     ) : null;
   return (
-    <p className="kept-line" role={replaced ? 'status' : undefined}>
+    <p className="kept-line no-print" role={replaced ? 'status' : undefined}>
       {replaced ? 'This replaces the result you saw a moment ago: only this one is kept. ' : null}
       {replaced ? 'It is in ' : 'Kept in '}
       <a href="#/checks">your checks</a>

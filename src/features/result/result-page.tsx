@@ -12,7 +12,7 @@ import { whatChanged } from '../../checks/recheck';
 import { describeDate, localDate } from '../../dates/dates';
 import { completeAnswers, unsureOf } from '../../questions/answers-from-choices';
 import { FIRST_PAGE_ID } from '../../questions/first-page-id';
-import { questions } from '../../questions/questions';
+import { NOT_SURE, questions } from '../../questions/questions';
 import { summaryRows } from '../../questions/summary';
 import { readResultQuery, resultFragment } from '../../share-link/result-link';
 import { RULES_VERSION, triage } from '../../triage';
@@ -79,7 +79,13 @@ export function ResultPage({ query }: { query: string }) {
   const places = keptIndex >= 0 ? ladderPlaces(checks.slice(0, keptIndex + 1)) : [];
   const place = places.at(-1);
   const showLadder = place !== undefined && (place.on || places.at(-2)?.on === true);
-  const notSure = questions.filter((question) => (read.unsure as readonly string[]).includes(question.field)).map((question) => question.legend);
+  // Each in the person's own words: the label of the option they chose ("Hard to say" where that was it).
+  const notSure = questions
+    .filter((question) => (read.unsure as readonly string[]).includes(question.field))
+    .map((question) => ({
+      question: question.legend,
+      answer: (question.kind === 'radios' ? question.options.find((option) => option.value === NOT_SURE)?.label : undefined) ?? 'I’m not sure',
+    }));
   const rulesNote =
     read.rulesVersion < RULES_VERSION
       ? `This link was made with an earlier version of Backcheck’s rules (version ${read.rulesVersion}). The result below has been worked out again with today’s rules (version ${RULES_VERSION}).`
@@ -127,6 +133,7 @@ export function ResultPage({ query }: { query: string }) {
         share={{ url: addressOf(linkFor()), urlForCoach: (from) => addressOf(linkFor({ from, to: 'coach' })) }}
         coachName={coach?.name}
         notSure={notSure}
+        unsure={read.unsure}
         rulesNote={origin === 'link' ? undefined : rulesNote}
         origin={origin}
         from={read.from}

@@ -6,39 +6,15 @@ import { now } from '../../state/clock';
 import { formatIsoDate, type IsoDate } from '../../dates/dates';
 import { forAHelper } from '../../guidance/for-a-helper';
 import { forTheCoach } from '../../guidance/for-the-coach';
-import { guidanceFor, type Section } from '../../guidance/guidance';
+import { guidanceFor, resultHeading, resultLead, type Section } from '../../guidance/guidance';
 import type { SummaryRow } from '../../questions/summary';
 import { mixedPicture, rules, RULES_DATE, RULES_VERSION, type Answers, type Triage } from '../../triage';
+import type { UnsureField } from '../../triage/vocabulary';
 import { EmergencyCountry } from '../emergency-call/emergency-country';
 import { useEmergencyNumber } from '../emergency-call/use-emergency-number';
 import { SharePanel } from './share-panel';
 
 const RULE_TITLES = new Map([...rules, mixedPicture].map((rule) => [rule.id, rule.title]));
-
-const HEADINGS = {
-  soreness: 'This sounds like normal soreness',
-  strain: 'This sounds like a strain',
-  today: 'Get medical help today',
-  soon: 'See a doctor in the next few days',
-} as const;
-
-function lead(result: Triage, call: string) {
-  switch (result.level) {
-    case 'soreness':
-      return 'Muscles that worked hard often ache for a few days afterwards. That is normal, and it gets better on its own.';
-    case 'strain':
-      // Pain of 8 or more gets the same-day advice first (rules v2), not the promise that it passes.
-      return result.reasons.some((reason) => reason.id === 'severe-pain')
-        ? 'You have most likely strained a muscle or ligament in your back. Pain this strong should be checked, so start with what to do now, below.'
-        : 'You have most likely strained a muscle or ligament in your back. Most strains get better on their own within 1 to 2 weeks with the right care.';
-    case 'doctor':
-      return result.urgency === 'emergency'
-        ? `Some of your answers need checking straight away. Call ${call} now, or go to the nearest emergency department.`
-        : result.urgency === 'today'
-          ? 'Some of your answers need a doctor to check them today. It does not mean something serious is wrong, but it should not wait.'
-          : 'Back pain like this is rarely serious, but some of your answers mean a doctor should check it. Book an appointment in the next few days.';
-  }
-}
 
 /** Whose answers these are, as far as Backcheck can tell: said on the printout. */
 export type ResultOrigin = 'own' | 'earlier' | 'kept' | 'link';
@@ -104,8 +80,8 @@ function ForTheCoach({ result, answers, callNumber, name }: { result: Triage; an
   );
 }
 
-function ForAHelper({ result, callNumber, name }: { result: Triage; callNumber: string; name?: string | undefined }) {
-  const { heading, lead: helperLead, items } = forAHelper(result, callNumber, name);
+function ForAHelper({ result, answers, callNumber, name }: { result: Triage; answers: Partial<Answers>; callNumber: string; name?: string | undefined }) {
+  const { heading, lead: helperLead, items } = forAHelper(result, answers, callNumber, name);
   return (
     <section className="for-a-helper" aria-labelledby="for-a-helper-title">
       <h2 id="for-a-helper-title">{heading}</h2>
@@ -129,8 +105,10 @@ interface ResultViewProps {
   /** The full address of this result, where it can be shared, and the one "Send to my coach" sends, with the sender's first name if they give it. */
   share?: { url: string; urlForCoach: (from?: string) => string } | undefined;
   coachName?: string | undefined;
-  /** The questions the person was not sure about, as they were asked. */
-  notSure?: string[] | undefined;
+  /** The questions the person was not sure about, as they were asked, each with the words of the option they chose. */
+  notSure?: { question: string; answer: string }[] | undefined;
+  /** The answers the person was not sure of, for the guidance: their values are the careful ones. */
+  unsure?: readonly UnsureField[] | undefined;
   /** Said before the result, where it was worked out again from a link made under older rules. */
   rulesNote?: string | undefined;
   origin?: ResultOrigin;
@@ -164,6 +142,7 @@ export function ResultView({
   share,
   coachName,
   notSure = [],
+  unsure,
   rulesNote,
   origin = 'own',
   keptOn,
@@ -178,8 +157,8 @@ export function ResultView({
 }: ResultViewProps) {
   const { number, local } = useEmergencyNumber();
   const callNumber = local ? number : `${number} (or your local emergency number)`;
-  const heading = result.level === 'doctor' ? (result.urgency === 'emergency' ? `Call ${number} now` : HEADINGS[result.urgency]) : HEADINGS[result.level];
-  const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, answeredOn, callNumber });
+  const heading = resultHeading(result, number);
+  const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, answeredOn, callNumber, unsure });
   const urgent = result.level === 'doctor' && result.urgency === 'emergency';
   const printed = now().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -197,7 +176,7 @@ export function ResultView({
         <h1 tabIndex={-1} data-triage={result.level} data-urgency={result.level === 'doctor' ? result.urgency : undefined} data-rules-version={RULES_VERSION}>
           {heading}
         </h1>
-        <p className="result-panel__lead">{lead(result, callNumber)}</p>
+        <p className="result-panel__lead">{resultLead(result, answers, callNumber)}</p>
         {urgent ? (
           <p>
             <a className="button button--call" href={`tel:${number}`}>
@@ -213,7 +192,7 @@ export function ResultView({
       {checkLine}
       {afterFirstAction}
       {reader?.kind === 'coach' ? <ForTheCoach result={result} answers={answers} callNumber={callNumber} name={reader.name} /> : null}
-      {reader?.kind === 'helper' ? <ForAHelper result={result} callNumber={callNumber} name={reader.name} /> : null}
+      {reader?.kind === 'helper' ? <ForAHelper result={result} answers={answers} callNumber={callNumber} name={reader.name} /> : null}
 
       <section aria-labelledby="why-this-result">
         <h2 id="why-this-result">Why this result</h2>
@@ -237,10 +216,10 @@ export function ResultView({
         />
         {notSure.length > 0 ? (
           <div className="inset-text">
-            <p>You answered “I’m not sure” to:</p>
+            <p>Where you were not sure:</p>
             <ul className="list list--bullet">
-              {notSure.map((question) => (
-                <li key={question}>{question}</li>
+              {notSure.map(({ question, answer }) => (
+                <li key={question}>{`${question} You answered “${answer}”.`}</li>
               ))}
             </ul>
             <p>For these, Backcheck took the more careful answer, so this result errs on the side of caution.</p>
@@ -263,8 +242,10 @@ export function ResultView({
         <strong>Backcheck gives general advice, not a diagnosis.</strong> If you are worried, or things change, contact a doctor.
       </p>
 
-      <h2>Your answers</h2>
-      <SummaryList rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value }))} />
+      <section className="answers" aria-labelledby="your-answers">
+        <h2 id="your-answers">Your answers</h2>
+        <SummaryList rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value }))} />
+      </section>
 
       <div className="result-actions no-print">
         {share ? <SharePanel url={share.url} urlForCoach={share.urlForCoach} coachName={coachName} onForgetCoach={onForgetCoach} /> : null}

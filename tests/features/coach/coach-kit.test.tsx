@@ -41,12 +41,12 @@ const KINDS = [
   [
     'p-so01',
     'soreness',
-    'This sounds like normal muscle soreness. Alex can keep training, lighter for a day or two.',
+    'This sounds like normal soreness. Alex can keep training, lighter for a day or two.',
     'Give them a lighter session, or work other muscle groups, for a day or two.',
   ],
   ['p-st01', 'strain', 'This sounds like a strain. Alex should not load the movement that hurts.', 'No loading of the painful movement until it has settled.'],
   ['p-s01', 'soon', 'Alex should see a doctor in the next few days.', 'No training of the back until they have been seen.'],
-  ['p-t02', 'today', 'Alex needs to see a doctor today.', 'Help them get seen today.'],
+  ['p-t02', 'today', 'Alex needs medical help today.', 'Help them get seen today.'],
   ['p-e01', 'emergency', 'Alex needs help now.', 'If you are with Alex, call 911 now and stay with them. Do not let them drive.'],
 ] as const;
 
@@ -92,7 +92,7 @@ describe('a result written for the coach', () => {
     renderApp(resultFragment(answersOf('p-t02')));
     await resultHeading();
     const helping = screen.getByRole('region', { name: 'If you are helping the person who answered' });
-    expect(within(helping).getByText('They need to see a doctor today.')).toBeInTheDocument();
+    expect(within(helping).getByText('They need medical help today.')).toBeInTheDocument();
   });
 
   it('should put “Keep in my trainees’ list” with the actions at the end, only on a link sent to the coach', async () => {
