@@ -6,7 +6,7 @@ import { prerenderStartPage } from './scripts/vite-plugin-prerender.ts';
 
 /** The modules the start page is drawn from; everything else loads when a page needs it. */
 const FIRST_VISIT =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|zustand|zod)[\\/]|src[\\/](main|app[\\/](app|layout|router)|features[\\/](start[\\/](start-page|activity-words)|emergency-call[\\/](emergency-country|use-emergency-number))|components[\\/](not-found|use-title)|navigation[\\/](navigate|fragments)|state[\\/](store|saved|country-choice|clock)|emergency-number[\\/]emergency-number|share-link[\\/](coach-link|fragment-query)|triage[\\/]activities|questions[\\/]first-page-id)\.tsx?$/;
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](main|app[\\/](app|layout|router)|features[\\/](start[\\/](start-page|activity-words)|emergency-call[\\/](emergency-country|use-emergency-number))|components[\\/](not-found|use-title)|navigation[\\/](navigate|fragments)|state[\\/](store|saved|country-choice|clock)|emergency-number[\\/]emergency-number|share-link[\\/](coach-link|coach-link-reader|fragment-query)|questions[\\/]first-page-id)\.tsx?$/;
 
 export default defineConfig({
   // Serve from a sub-folder with BASE_PATH=/backcheck/ npm run build; every link in the app is relative to it.

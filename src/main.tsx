@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { parseHash } from './app/router';
+import { loadCoachReader } from './share-link/coach-link-reader';
+import { hasSavedCountry, loadCountrySchema } from './state/country-choice';
 import { STORAGE_KEY } from './state/saved';
 import { followOtherTabs, useBackcheck } from './state/store';
 import './styles.css';
@@ -34,7 +37,15 @@ const hydrated = useBackcheck.persist.hasHydrated()
         resolve();
       });
     });
-void Promise.all([hydrated, savedProgress]).then(start);
+// The schemas for a coach's link and a saved country load only where there is one to read, before
+// the first page is drawn, so the page shows the coach and the number at once. A first visit with
+// neither never loads them.
+const route = parseHash(window.location.hash);
+const coachLink = (route.name === 'start' && route.query !== '') || (route.name === 'question' && route.coachQuery !== undefined);
+const inputs = [coachLink ? loadCoachReader() : undefined, hasSavedCountry() ? loadCountrySchema() : undefined].map((loading) =>
+  loading?.catch(() => undefined),
+);
+void Promise.all([hydrated, savedProgress, ...inputs]).then(start);
 
 // Offline after the first visit: the service worker keeps the whole build on the device.
 // The app works without it, so a refusal (private mode, an old browser) is not an error.

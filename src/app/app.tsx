@@ -3,7 +3,7 @@ import { NotFound } from '../components/not-found';
 import { StartPage } from '../features/start/start-page';
 import { questionFragment } from '../navigation/fragments';
 import { navigate } from '../navigation/navigate';
-import { readCoachQuery } from '../share-link/coach-link';
+import { loadCoachReader } from '../share-link/coach-link-reader';
 import { rememberCoach, useBackcheck, useHydrated } from '../state/store';
 import { Layout } from './layout';
 import { parseHash, useHash, type Route } from './router';
@@ -21,12 +21,23 @@ const TeamPage = lazy(() => import('../features/coach/team-page').then((m) => ({
 /** Keeps the coach of a link carried into the questionnaire, then goes on without it in the address. */
 function CoachFromLink({ query, pageId }: { query: string; pageId: string }) {
   useEffect(() => {
-    const read = readCoachQuery(query);
-    const remembered = useBackcheck.getState().coach;
-    // A different coach from the one remembered is asked about on the start page, never swapped in silently.
-    if (read.ok && remembered && remembered.name !== read.coach.name) return navigate(`#/?${query}`, { replace: true });
-    if (read.ok) rememberCoach(read.coach);
-    navigate(questionFragment(pageId), { replace: true });
+    let current = true;
+    const follow = (read: ReturnType<Awaited<ReturnType<typeof loadCoachReader>>> | undefined) => {
+      if (!current) return;
+      const remembered = useBackcheck.getState().coach;
+      // A different coach from the one remembered is asked about on the start page, never swapped in silently.
+      if (read?.ok && remembered && remembered.name !== read.coach.name) return navigate(`#/?${query}`, { replace: true });
+      if (read?.ok) rememberCoach(read.coach);
+      navigate(questionFragment(pageId), { replace: true });
+    };
+    // A link that cannot be read just now (offline before the app was kept) still leads on to the questions.
+    loadCoachReader().then(
+      (read) => follow(read(query)),
+      () => follow(undefined),
+    );
+    return () => {
+      current = false;
+    };
   }, [query, pageId]);
   return null;
 }

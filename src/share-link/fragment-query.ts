@@ -1,46 +1,13 @@
-import * as z from 'zod/mini';
-
 /*
  * The query part of a fragment link (`#/result?a=1&b=2`). Anyone can type or mangle a link,
- * so reading one never throws: every problem comes back as a sentence for the page.
+ * so reading one never throws: every problem comes back as a sentence for the page
+ * (read-fragment-query.ts, loaded only when there is a link to read).
  */
 
 /** Far longer than any real link, short enough that a pasted essay is turned away early. */
 export const MAX_QUERY_LENGTH = 1000;
 
-// Pairs rather than a record: a record silently drops a key such as __proto__, and every key
-// in a link must be seen to be judged.
-const pairsSchema = z.array(
-  z.tuple([
-    z.string().check(z.regex(/^[A-Za-z]{1,20}$/, { error: 'This link has a part whose name is not one Backcheck uses.' })),
-    z.string().check(z.maxLength(200, { error: 'This link has a value far longer than any answer.' })),
-  ]),
-);
-
 export type QueryRead = { ok: true; params: Record<string, string> } | { ok: false; problems: string[] };
-
-const decode = (text: string) => decodeURIComponent(text.replaceAll('+', ' '));
-
-export function readFragmentQuery(query: string): QueryRead {
-  if (query.length > MAX_QUERY_LENGTH) return { ok: false, problems: ['This link is far longer than a Backcheck link, so it may have been changed.'] };
-  let pairs: [string, string][];
-  try {
-    pairs = query
-      .split('&')
-      .filter(Boolean)
-      .map((part) => {
-        const cut = part.indexOf('=');
-        return cut === -1 ? [decode(part), ''] : [decode(part.slice(0, cut)), decode(part.slice(cut + 1))];
-      });
-  } catch {
-    return { ok: false, problems: ['This link has broken characters in it, so it may have been cut short or changed.'] };
-  }
-  const parsed = pairsSchema.safeParse(pairs);
-  if (!parsed.success) return { ok: false, problems: [...new Set(parsed.error.issues.map((issue) => issue.message))] };
-  const keys = parsed.data.map(([key]) => key);
-  if (new Set(keys).size !== keys.length) return { ok: false, problems: ['This link gives the same answer twice.'] };
-  return { ok: true, params: Object.fromEntries(parsed.data) };
-}
 
 export const toFragmentQuery = (params: [string, string][]) =>
   params.map(([key, value]) => `${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`).join('&');

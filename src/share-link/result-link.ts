@@ -3,7 +3,8 @@ import { answersSchema, RULES_VERSION, type Answers } from '../triage';
 import { FIELD_NAMES, type Field } from '../triage/answers';
 import { UNSURE_FIELDS, type UnsureField } from '../triage/vocabulary';
 import { carefulAnswers } from '../questions/questions';
-import { readFragmentQuery, toFragmentQuery } from './fragment-query';
+import { toFragmentQuery } from './fragment-query';
+import { readFragmentQuery } from './read-fragment-query';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './coach-link';
 import { daysBetween, isRealDate, type IsoDate } from '../dates/dates';
 

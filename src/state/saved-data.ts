@@ -7,7 +7,8 @@ import { completeAnswers, unsureOf } from '../questions/answers-from-choices';
 import type { TeamEntry } from '../team/team-entry';
 import { readTeam } from '../team/team-schema';
 import { readSavedChoices } from '../questions/questions';
-import { coachSchema, type Coach } from '../share-link/coach-link';
+import type { Coach } from '../share-link/coach-link';
+import { coachSchema } from '../share-link/coach-schema';
 import { now } from './clock';
 import { EMPTY_SAVED, type Progress, type Saved, type State } from './saved';
 
@@ -124,6 +125,15 @@ const droppedNotice = (dropped: string[], prefix = '', after = '') =>
  * Saved data of any version this page can read, as the store holds it, with a notice where
  * something was left out. `today` is the device's date, after which no check can have been made.
  */
+const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
+
+/** What localStorage held, as JSON: the store's envelope of a version and the state it saved. */
+export function readSavedEnvelope(saved: unknown, currentVersion: number): State {
+  const envelope = envelopeSchema.safeParse(saved);
+  if (!envelope.success) return { ...empty, savedNotice: SAVED_NOTICE.unreadable, replaced: null };
+  return readSavedData(envelope.data.state, envelope.data.version, currentVersion);
+}
+
 export function readSavedData(state: unknown, version: number, currentVersion: number, today: IsoDate = localDate(now())): State {
   if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older, replaced: null };
   const newer = version > currentVersion ? SAVED_NOTICE.newer : '';

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Coach } from '../share-link/coach-link';
@@ -13,7 +12,6 @@ import { EMPTY_SAVED, STORAGE_KEY, STORAGE_VERSION, type Saved, type State } fro
  * and it is read synchronously, so the first page never waits for it (IndexedDB would).
  */
 
-const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
 const empty = EMPTY_SAVED;
 
 const UNREADABLE = 'Your saved answers could not be read, so Backcheck has started afresh.';
@@ -42,11 +40,9 @@ const attempt = <T>(action: () => T): T | undefined => {
  * load (offline on a first visit that left answers), Backcheck starts afresh and says so.
  */
 async function readSaved(raw: string): Promise<State> {
-  const envelope = envelopeSchema.safeParse(readJson(raw));
-  if (!envelope.success) return { ...empty, savedNotice: UNREADABLE, replaced: null };
-  const { version, state } = envelope.data;
+  const saved = readJson(raw);
   return import('./saved-data').then(
-    ({ readSavedData }) => readSavedData(state, version, STORAGE_VERSION),
+    ({ readSavedEnvelope }) => readSavedEnvelope(saved, STORAGE_VERSION),
     () => ({ ...empty, savedNotice: UNREADABLE, replaced: null }),
   );
 }

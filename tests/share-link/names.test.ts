@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../src/triage';
-import { coachFragment, coachNameSchema, COACH_NAME_PATTERN, readCoachQuery } from '../../src/share-link/coach-link';
+import { coachFragment, COACH_NAME_PATTERN } from '../../src/share-link/coach-link';
+import { coachNameSchema, readCoachQuery } from '../../src/share-link/coach-schema';
 import { readResultQuery, resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
 

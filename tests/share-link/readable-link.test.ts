@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coachFragment, readCoachQuery } from '../../src/share-link/coach-link';
+import { coachFragment } from '../../src/share-link/coach-link';
+import { readCoachQuery } from '../../src/share-link/coach-schema';
 import { readableLink } from '../../src/share-link/readable-link';
 import { ACTIVITIES } from '../../src/triage/vocabulary';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema, triage } from '../../src/triage';
 import vignettes from '../triage/vignettes.json';
 import { readResultQuery, resultFragment } from '../../src/share-link/result-link';
-import { coachNameSchema, readCoachQuery } from '../../src/share-link/coach-link';
+import { coachNameSchema, readCoachQuery } from '../../src/share-link/coach-schema';
 import { anyAnswers } from '../triage/answer-arbitraries';
 import { addDays } from '../../src/dates/dates';
 

@@ -5,7 +5,8 @@ import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { TextField } from '../../components/text-field';
 import { useTitle } from '../../components/use-title';
 import { pages, type RadiosQuestion } from '../../questions/questions';
-import { COACH_NAME_MAX, coachFragment, coachNameSchema, type Coach } from '../../share-link/coach-link';
+import { COACH_NAME_MAX, coachFragment, type Coach } from '../../share-link/coach-link';
+import { coachNameSchema } from '../../share-link/coach-schema';
 import { QuestionField } from '../questionnaire/question-fields';
 import { CoachKit } from './coach-kit';
 

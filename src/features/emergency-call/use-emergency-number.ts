@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import * as z from 'zod/mini';
 import { numberFrom, REGIONS, type Detected, type EmergencyNumber } from '../../emergency-number/emergency-number';
 import { chosenCountry, subscribeToCountry } from '../../state/country-choice';
 
@@ -13,12 +12,14 @@ import { chosenCountry, subscribeToCountry } from '../../state/country-choice';
 export const DETECTED_REGION = 'data-emergency-region';
 export const DETECTED_LOCAL = 'data-emergency-local';
 
-const fromPageSchema = z.object({ region: z.optional(z.enum(REGIONS as [string, ...string[]])), local: z.enum(['true', 'false']) });
-
+// Written by the start page's own inline script, not by anyone outside: a plain check suffices,
+// and keeps the schema library off a first visit.
 const readFromPage = (): Detected | undefined => {
   const root = document.documentElement;
-  const parsed = fromPageSchema.safeParse({ region: root.getAttribute(DETECTED_REGION) ?? undefined, local: root.getAttribute(DETECTED_LOCAL) ?? undefined });
-  return parsed.success ? { region: parsed.data.region, local: parsed.data.local === 'true' } : undefined;
+  const region = root.getAttribute(DETECTED_REGION) ?? undefined;
+  const local = root.getAttribute(DETECTED_LOCAL);
+  if ((local !== 'true' && local !== 'false') || (region !== undefined && !REGIONS.includes(region))) return undefined;
+  return { region, local: local === 'true' };
 };
 
 export const browserSignals = () => ({

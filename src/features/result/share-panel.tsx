@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { copyText } from '../../components/copy-text';
 import { TextField } from '../../components/text-field';
-import { coachNameSchema } from '../../share-link/coach-link';
+import { coachNameSchema } from '../../share-link/coach-schema';
 
 type Status = { text: string; showLink?: boolean } | null;
 

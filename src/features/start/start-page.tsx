@@ -1,9 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useTitle } from '../../components/use-title';
 import { navigate } from '../../navigation/navigate';
 import { forgetCoach, rememberCoach, useBackcheck, useSaveRefused } from '../../state/store';
 import { FIRST_PAGE_ID } from '../../questions/first-page-id';
-import { readCoachQuery } from '../../share-link/coach-link';
+import { coachReader, loadCoachReader, subscribeToCoachReader } from '../../share-link/coach-link-reader';
 import { EmergencyCountry } from '../emergency-call/emergency-country';
 import { useEmergencyNumber } from '../emergency-call/use-emergency-number';
 import { ACTIVITY_WORDS } from './activity-words';
@@ -16,7 +16,12 @@ export function StartPage({ query }: { query: string }) {
   useTitle('Back pain after training?');
   const coach = useBackcheck((state) => state.coach);
   const { number, local } = useEmergencyNumber();
-  const coachLink = query === '' ? undefined : readCoachQuery(query);
+  // main.tsx has the link's reader loaded before this page is drawn; one that is still coming shows no coach until it has.
+  const reader = useSyncExternalStore(subscribeToCoachReader, coachReader, coachReader);
+  useEffect(() => {
+    if (query !== '' && !reader) loadCoachReader().catch(() => undefined);
+  }, [query, reader]);
+  const coachLink = query === '' || !reader ? undefined : reader(query);
   const linkedCoach = coachLink?.ok ? coachLink.coach : undefined;
 
   // A coach's link is remembered, so the note and the skipped workout question last the whole way;

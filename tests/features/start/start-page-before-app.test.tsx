@@ -6,7 +6,8 @@ import { prepareStartPage } from '../../../src/features/start/start-page-before-
 import { REGIONS } from '../../../src/emergency-number/emergency-number';
 import { COUNTRY_KEY } from '../../../src/state/country-choice';
 import { emergencyNumberFor } from '../../../src/emergency-number/time-zones';
-import { coachFragment, readCoachQuery } from '../../../src/share-link/coach-link';
+import { coachFragment } from '../../../src/share-link/coach-link';
+import { readCoachQuery } from '../../../src/share-link/coach-schema';
 import { ACTIVITIES } from '../../../src/triage/vocabulary';
 import { heading, renderApp } from '../../app/render-app';
 
