@@ -6,7 +6,7 @@ import { prerenderStartPage } from './scripts/vite-plugin-prerender.ts';
 
 /** The modules the start page is drawn from; everything else loads when a page needs it. */
 const FIRST_VISIT =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](main|app[\\/](app|layout|router)|features[\\/](start[\\/](start-page|activity-words)|emergency-call[\\/](emergency-country|use-emergency-number))|components[\\/](not-found|use-title)|navigation[\\/](navigate|fragments)|state[\\/](store|saved|country-choice|clock)|emergency-number[\\/]emergency-number|share-link[\\/](coach-link|coach-link-reader|fragment-query)|questions[\\/]first-page-id)\.tsx?$/;
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](main|app[\\/](app|layout|router)|features[\\/](start[\\/](start-page|activity-words)|emergency-call[\\/](emergency-country|use-emergency-number))|components[\\/](not-found|page-error|use-title)|navigation[\\/](navigate|fragments)|state[\\/](store|saved|country-choice|clock)|emergency-number[\\/]emergency-number|share-link[\\/](coach-link|coach-link-reader|fragment-query)|questions[\\/]first-page-id)\.tsx?$/;
 
 export default defineConfig({
   // Serve from a sub-folder with BASE_PATH=/backcheck/ npm run build; every link in the app is relative to it.
@@ -14,6 +14,10 @@ export default defineConfig({
   // The manifest tells the budget script which chunks a first visit loads.
   build: {
     manifest: true,
+    // The start page is drawn in the HTML and its script is added after the first paint; a
+    // modulepreload of that script in the head would fetch it first, ahead of the paint on a slow
+    // phone's network. Pages loaded later still preload what they import.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? [] : deps) },
     rolldownOptions: {
       output: {
         // What the start page needs, in one chunk. Left to itself the bundler splits these into

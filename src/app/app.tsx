@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
+import { Suspense, useEffect, useRef, type RefObject } from 'react';
 import { NotFound } from '../components/not-found';
+import { PageErrorBoundary, retryableLazy } from '../components/page-error';
 import { StartPage } from '../features/start/start-page';
 import { questionFragment } from '../navigation/fragments';
 import { navigate } from '../navigation/navigate';
@@ -9,14 +10,14 @@ import { Layout } from './layout';
 import { parseHash, useHash, type Route } from './router';
 
 // The start page comes with the first load; everything after it loads while the person reads it.
-const QuestionRoute = lazy(() => import('../features/questionnaire/question-page').then((m) => ({ default: m.QuestionRoute })));
-const CheckAnswersPage = lazy(() => import('../features/questionnaire/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })));
-const EmergencyPage = lazy(() => import('../features/questionnaire/emergency-page').then((m) => ({ default: m.EmergencyPage })));
-const ResultPage = lazy(() => import('../features/result/result-page').then((m) => ({ default: m.ResultPage })));
-const CoachPage = lazy(() => import('../features/coach/coach-page').then((m) => ({ default: m.CoachPage })));
-const RulesPage = lazy(() => import('../features/rules-page/rules-page').then((m) => ({ default: m.RulesPage })));
-const ChecksPage = lazy(() => import('../features/check-ins/checks-page').then((m) => ({ default: m.ChecksPage })));
-const TeamPage = lazy(() => import('../features/coach/team-page').then((m) => ({ default: m.TeamPage })));
+const QuestionRoute = retryableLazy(() => import('../features/questionnaire/question-page').then((m) => m.QuestionRoute));
+const CheckAnswersPage = retryableLazy(() => import('../features/questionnaire/check-answers-page').then((m) => m.CheckAnswersPage));
+const EmergencyPage = retryableLazy(() => import('../features/questionnaire/emergency-page').then((m) => m.EmergencyPage));
+const ResultPage = retryableLazy(() => import('../features/result/result-page').then((m) => m.ResultPage));
+const CoachPage = retryableLazy(() => import('../features/coach/coach-page').then((m) => m.CoachPage));
+const RulesPage = retryableLazy(() => import('../features/rules-page/rules-page').then((m) => m.RulesPage));
+const ChecksPage = retryableLazy(() => import('../features/check-ins/checks-page').then((m) => m.ChecksPage));
+const TeamPage = retryableLazy(() => import('../features/coach/team-page').then((m) => m.TeamPage));
 
 /** Keeps the coach of a link carried into the questionnaire, then goes on without it in the address. */
 function CoachFromLink({ query, pageId }: { query: string; pageId: string }) {
@@ -105,10 +106,12 @@ export function App() {
   if (!hydrated) return null;
   return (
     <Layout>
-      <Suspense fallback={null}>
-        <RoutePage route={parseHash(hash)} />
-        <FocusHeading key={hash} firstPageRef={isFirstPageRef} />
-      </Suspense>
+      <PageErrorBoundary key={hash}>
+        <Suspense fallback={null}>
+          <RoutePage route={parseHash(hash)} />
+          <FocusHeading key={hash} firstPageRef={isFirstPageRef} />
+        </Suspense>
+      </PageErrorBoundary>
     </Layout>
   );
 }
