@@ -6,7 +6,7 @@ import { prerenderStartPage } from './scripts/vite-plugin-prerender.ts';
 
 /** The modules the start page is drawn from; everything else loads when a page needs it. */
 const FIRST_VISIT =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](main|app[\\/](app|layout|router)|features[\\/](start[\\/](start-page|activity-words)|emergency-call[\\/](emergency-country|use-emergency-number))|components[\\/](not-found|page-error|use-title)|navigation[\\/](navigate|fragments)|state[\\/](store|saved|country-choice|clock)|emergency-number[\\/]emergency-number|share-link[\\/](coach-link|coach-link-reader|fragment-query)|questions[\\/]first-page-id)\.tsx?$/;
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](main|app[\\/](app|layout|router|new-version)|features[\\/](start[\\/](start-page|activity-words)|emergency-call[\\/](emergency-country|use-emergency-number))|components[\\/](not-found|page-error|use-title)|navigation[\\/](navigate|fragments)|state[\\/](store|saved|country-choice|clock|new-version)|emergency-number[\\/]emergency-number|share-link[\\/](coach-link|coach-link-reader|fragment-query)|questions[\\/]first-page-id)\.tsx?$/;
 
 export default defineConfig({
   // Serve from a sub-folder with BASE_PATH=/backcheck/ npm run build; every link in the app is relative to it.
@@ -33,7 +33,8 @@ export default defineConfig({
     VitePWA({
       // Registered from main.tsx: a separate registration script would be one more request on first load.
       injectRegister: false,
-      registerType: 'autoUpdate',
+      // A new release waits, fully cached, until the person chooses it (src/state/new-version.ts).
+      registerType: 'prompt',
       includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
         name: 'Backcheck: back pain after training',
@@ -55,6 +56,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first visit is kept offline at once; a later release still waits to be chosen.
+        clientsClaim: true,
       },
     }),
   ],

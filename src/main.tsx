@@ -4,11 +4,15 @@ import { App } from './app/app';
 import { parseHash } from './app/router';
 import { loadCoachReader } from './share-link/coach-link-reader';
 import { hasSavedCountry, loadCountrySchema } from './state/country-choice';
+import { watchForNewVersion } from './state/new-version';
 import { STORAGE_KEY } from './state/saved';
-import { followOtherTabs, useBackcheck } from './state/store';
+import { followOtherTabs, readSavedAgain, useBackcheck } from './state/store';
 import './styles.css';
 
 followOtherTabs();
+// Saved answers that could not be read (offline before Backcheck was kept) are read again when the
+// signal returns, or at the next page.
+for (const event of ['online', 'hashchange']) window.addEventListener(event, () => void readSavedAgain());
 const root = document.getElementById('root');
 // The start page drawn into the HTML stays until saved answers are read, so it never blinks out.
 const start = () => {
@@ -51,7 +55,7 @@ void Promise.all([hydrated, savedProgress, ...inputs]).then(start);
 // The app works without it, so a refusal (private mode, an old browser) is not an error.
 // The app itself is loaded after the first paint, so the page may have finished loading already.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () => navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+  const register = () => navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).then(watchForNewVersion, () => undefined);
   if (document.readyState === 'complete') void register();
   else window.addEventListener('load', () => void register(), { once: true });
 }

@@ -7,6 +7,7 @@ import { navigate } from '../navigation/navigate';
 import { loadCoachReader } from '../share-link/coach-link-reader';
 import { rememberCoach, useBackcheck, useHydrated } from '../state/store';
 import { Layout } from './layout';
+import { NewVersion } from './new-version';
 import { parseHash, useHash, type Route } from './router';
 
 // The start page comes with the first load; everything after it loads while the person reads it.
@@ -104,11 +105,15 @@ export function App() {
   const isFirstPageRef = useRef(true);
 
   if (!hydrated) return null;
+  const route = parseHash(hash);
+  // In the middle of the questions, a new version waits until the result.
+  const answering = route.name === 'question' || route.name === 'check';
   return (
     <Layout>
+      {answering ? null : <NewVersion />}
       <PageErrorBoundary key={hash}>
         <Suspense fallback={null}>
-          <RoutePage route={parseHash(hash)} />
+          <RoutePage route={route} />
           <FocusHeading key={hash} firstPageRef={isFirstPageRef} />
         </Suspense>
       </PageErrorBoundary>

@@ -14,7 +14,15 @@ import { EMPTY_SAVED, STORAGE_KEY, STORAGE_VERSION, type Saved, type State } fro
 
 const empty = EMPTY_SAVED;
 
-const UNREADABLE = 'Your saved answers could not be read, so Backcheck has started afresh.';
+const NOT_READ_YET =
+  'Your saved answers and checks could not be read just now, but they are still on this device. Backcheck will read them again as soon as it can; until then, what you answer here is not saved.';
+
+/**
+ * True while something is saved that could not be read, because the code that reads it could not
+ * load (offline on a visit before Backcheck was kept on the device). Backcheck starts afresh, but
+ * writes nothing over what is saved, and reads it again once it can.
+ */
+let savedUnread = false;
 const OTHER_TAB = 'Your answers were changed in another tab or window, so this page now shows the latest.';
 
 const readJson = (raw: string): unknown => {
@@ -43,7 +51,10 @@ async function readSaved(raw: string): Promise<State> {
   const saved = readJson(raw);
   return import('./saved-data').then(
     ({ readSavedEnvelope }) => readSavedEnvelope(saved, STORAGE_VERSION),
-    () => ({ ...empty, savedNotice: UNREADABLE, replaced: null }),
+    () => {
+      savedUnread = true;
+      return { ...empty, savedNotice: NOT_READ_YET, replaced: null };
+    },
   );
 }
 
@@ -87,6 +98,7 @@ const validatedStorage: PersistStorage<Saved & Partial<Pick<State, 'savedNotice'
     return readSaved(raw).then((state) => ({ state, version: STORAGE_VERSION }));
   },
   setItem: (name, value) => {
+    if (savedUnread) return;
     try {
       localStorage.setItem(name, JSON.stringify(value));
       noteWrite(false);
@@ -131,6 +143,17 @@ export const forgetCoach = () => useBackcheck.setState({ coach: null });
  * Another tab saved: take what it saved, so the last tab to save does not silently undo the
  * other (answers lost, "Start again" reversed). Writing the same data back raises no event.
  */
+/** Reads saved answers again where they could not be read before; nothing happens otherwise. */
+export async function readSavedAgain(): Promise<void> {
+  if (!savedUnread) return;
+  const raw = attempt(() => localStorage.getItem(STORAGE_KEY));
+  const state = raw === null || raw === undefined ? undefined : await readSaved(raw);
+  // Still not readable: nothing is written, and the next try may work.
+  if (state?.savedNotice === NOT_READ_YET) return;
+  savedUnread = false;
+  if (state) useBackcheck.setState({ ...state, replaced: null });
+}
+
 export function followOtherTabs() {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;

@@ -14,6 +14,10 @@ export interface Watched {
   context: BrowserContext;
   requests: string[];
   errors: string[];
+  /** Errors a test causes on purpose (a blocked fetch, say), and the only ones it may print. */
+  expectedErrors: RegExp[];
+  /** Servers a test starts itself, besides the suite's own. */
+  ownOrigins: string[];
 }
 
 /**
@@ -46,7 +50,7 @@ export function useBrowser(options: BrowserContextOptions = {}) {
   beforeEach(async () => {
     const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 390, height: 844 }, ...options });
     const page = await context.newPage();
-    const watched: Watched = { page, context, requests: [], errors: [] };
+    const watched: Watched = { page, context, requests: [], errors: [], expectedErrors: [], ownOrigins: [] };
     page.on('request', (request) => watched.requests.push(request.url()));
     page.on('console', (message) => {
       if (message.type() === 'error') watched.errors.push(message.text());
@@ -59,9 +63,9 @@ export function useBrowser(options: BrowserContextOptions = {}) {
     const watched = current.watched;
     await watched?.context.close();
     // Every test, whatever it does: no error on the console, and no request off the origin.
-    expect(watched?.errors).toEqual([]);
+    expect(watched?.errors.filter((error) => !watched.expectedErrors.some((expected) => expected.test(error)))).toEqual([]);
     // The suite's own servers are the only origins there are; anything else would be a third party.
-    const ours = [baseUrl(), inject('subfolderUrl')].map((url) => new URL(url).origin);
+    const ours = [baseUrl(), inject('subfolderUrl'), ...(watched?.ownOrigins ?? [])].map((url) => new URL(url).origin);
     expect(watched?.requests.filter((url) => !url.startsWith('data:') && !ours.includes(new URL(url).origin))).toEqual([]);
   });
 
