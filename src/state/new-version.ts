@@ -16,7 +16,9 @@ const announce = (worker: ServiceWorker | null) => {
 };
 
 /** Watches a registration for a release that has finished installing beside the one in use. */
-export function watchForNewVersion(registration: ServiceWorkerRegistration) {
+export function watchForNewVersion(registration: ServiceWorkerRegistration | undefined) {
+  // Some browsers, and test harnesses that keep workers out, give no registration at all.
+  if (!registration) return;
   announce(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const installing = registration.installing;

@@ -22,7 +22,9 @@ export interface Watched {
 
 /**
  * One Chromium per test file and a fresh profile per test, so saved answers never leak
- * between tests. The flags keep Chromium from calling home on this closed network.
+ * between tests. The flags keep Chromium from calling home on this closed network. The offline
+ * worker is kept out unless a test asks for it (`serviceWorkers: 'allow'`): it would fetch the
+ * whole build into every fresh profile, for tests that never go offline.
  */
 export function useBrowser(options: BrowserContextOptions = {}) {
   let browser: Browser;
@@ -48,7 +50,13 @@ export function useBrowser(options: BrowserContextOptions = {}) {
   });
 
   beforeEach(async () => {
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 390, height: 844 }, ...options });
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      viewport: { width: 390, height: 844 },
+      serviceWorkers: 'block',
+      ...options,
+    });
     const page = await context.newPage();
     const watched: Watched = { page, context, requests: [], errors: [], expectedErrors: [], ownOrigins: [] };
     page.on('request', (request) => watched.requests.push(request.url()));

@@ -11,7 +11,7 @@ const strainLink =
 
 describe('a page whose code cannot be fetched', () => {
   // No offline copy: the chunks come from the network alone, as on a first visit before the cache is filled.
-  const browser = useBrowser({ serviceWorkers: 'block' });
+  const browser = useBrowser();
 
   // The blocked fetch, and React's note of the error its boundary caught, are what these tests cause.
   const CAUSED = [/ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module|error boundary|could not be loaded/i];
@@ -63,7 +63,7 @@ const TYPES: Record<string, string> = {
 };
 
 describe('a new release', () => {
-  const browser = useBrowser();
+  const browser = useBrowser({ serviceWorkers: 'allow' });
   const dirs = { first: '', second: '' };
   let root = '';
   let server: Server;

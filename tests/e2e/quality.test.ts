@@ -11,7 +11,7 @@ const strainLink = resultFragment(answersSchema.parse(vignettes.find((v) => v.id
 const h1Text = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 describe('offline', () => {
-  const browser = useBrowser();
+  const browser = useBrowser({ serviceWorkers: 'allow' });
 
   it('should work with no network after the first visit: reload, answer every question, open a result link', async () => {
     const { page, context } = browser();
@@ -315,7 +315,7 @@ describe('reduced motion', () => {
 });
 
 describe('served from a sub-folder', () => {
-  const browser = useBrowser();
+  const browser = useBrowser({ serviceWorkers: 'allow' });
 
   it('should work at /backcheck/, from the first screen to a shared result, and offline', async () => {
     const { page, context } = browser();
