@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderStartPage } from './scripts/vite-plugin-prerender.ts';
+import SlowestFirst from './tests/slowest-first.ts';
 
 /** The modules the start page is drawn from; everything else loads when a page needs it. */
 const FIRST_VISIT =
@@ -69,6 +70,7 @@ export default defineConfig({
     // a 2-core machine (left to itself, Vitest ran one).
     maxWorkers: Math.max(3, availableParallelism()),
     restoreMocks: true,
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         extends: true,

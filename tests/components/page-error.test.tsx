@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PageErrorBoundary, retryableLazy } from '../../src/components/page-error';
 
 const Page = () => <h1>The page</h1>;
@@ -26,7 +26,7 @@ describe('a page that cannot load or draw', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeInTheDocument();
     expect(screen.getByText('Nothing you answered has been lost: your answers are kept on this device.')).toBeInTheDocument();
-    expect(document.title).toBe('This page could not be loaded – Backcheck');
+    await vi.waitFor(() => expect(document.title).toBe('This page could not be loaded – Backcheck'));
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'The page' })).toBeInTheDocument();

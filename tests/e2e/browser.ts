@@ -26,27 +26,46 @@ export interface Watched {
  * worker is kept out unless a test asks for it (`serviceWorkers: 'allow'`): it would fetch the
  * whole build into every fresh profile, for tests that never go offline.
  */
+// One Chromium for all the describe blocks of a file, each test with a fresh profile of its own.
+let shared: Promise<Browser> | undefined;
+let users = 0;
+let closing: ReturnType<typeof setTimeout> | undefined;
+
+const launchChromium = () =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
 export function useBrowser(options: BrowserContextOptions = {}) {
   let browser: Browser;
   const current: { watched?: Watched } = {};
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    users += 1;
+    clearTimeout(closing);
+    shared ??= launchChromium();
+    browser = await shared;
   });
 
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
+    users -= 1;
+    if (users > 0) return;
+    // The next describe block of the file starts within moments and takes the same browser; at the
+    // end of the file it closes (and the worker's exit would close it in any case).
+    closing = setTimeout(() => {
+      const last = shared;
+      shared = undefined;
+      void last?.then((browser) => browser.close());
+    }, 2000);
   });
 
   beforeEach(async () => {
