@@ -29,9 +29,13 @@ const ROUTE_MODULES: Record<string, string> = {
  */
 const loader = (entry: string, preloads: Record<string, string[]>) =>
   `(function(e,p){var m=/^#\\/([a-z]+)/.exec(location.hash);function add(r,u){var l=document.createElement(r==='script'?'script':'link');if(r==='script'){l.type='module';l.src=u}else{l.rel=r;l.href=u}document.head.appendChild(l)}` +
-  `if(m){document.documentElement.classList.add('deep-link');(p[m[1]]||[]).forEach(function(u){add('modulepreload',u)})}` +
-  // A tab opened in the background never paints, so a timer stands in for the frame there.
-  `var g=0;function go(){if(!g){g=1;add('script',e)}}requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,500)})(${JSON.stringify(entry)},${JSON.stringify(preloads)})`;
+  `var g=0;function go(){if(!g){g=1;add('script',e)}}` +
+  // A link to another page has nothing to paint before the app: the app's script goes first, then the page's own.
+  `if(m){document.documentElement.classList.add('deep-link');go();(p[m[1]]||[]).forEach(function(u){add('modulepreload',u)})}` +
+  // Once the first paint is on the screen, as the browser reports it; where it cannot say, the
+  // frame after the first (a frame's callbacks run before it is painted). A tab opened in the
+  // background never paints, so a timer stands in there.
+  `var P=window.PerformanceObserver,t=P&&P.supportedEntryTypes||[];if(t.indexOf('paint')>=0){new P(function(l,o){o.disconnect();setTimeout(go,0)}).observe({type:'paint',buffered:true})}else{requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(go,0)})})}setTimeout(go,500)})(${JSON.stringify(entry)},${JSON.stringify(preloads)})`;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -207,6 +207,7 @@ export function coreTestsIn(engine: EngineName) {
       await page.click('button', 'See your result');
       await resultOf(page);
       await page.click('link', 'Change your answers');
+      await page.heading('Check your answers');
       await page.click('link', 'Change worst pain, out of 10');
       await answer(page, '6');
       await page.click('button', 'See your result');
