@@ -1,0 +1,2 @@
+export { glossary } from './glossary';
+export { questions } from './questions';
