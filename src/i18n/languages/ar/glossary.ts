@@ -23,7 +23,7 @@ export const glossary: Glossary = {
   fever: ['حمى'],
   chills: ['قشعريرة'],
   cancer: ['السرطان'],
-  steroids: ['الستيرويد'],
+  steroids: ['الكورتيزون', 'الستيرويد'],
   osteoporosis: ['هشاشة العظام'],
   immuneSystem: ['جهاز المناعة'],
   coughingUpBlood: ['خروج دم مع السعال'],

@@ -338,7 +338,7 @@ export const questions: QuestionsCatalog = {
             hint: 'Nicht gemeint: Seitenstechen beim Laufen, das weggeht, wenn du aufhörst. Wenn du auch Atemnot hast oder Blut hustest, ruf jetzt den Notruf an.',
           },
           'cancer-history': {
-            label: 'Du hattest schon einmal Krebs',
+            label: 'Du hast Krebs oder hattest schon einmal Krebs',
           },
           'weight-loss': {
             label: 'Du hast abgenommen, ohne es zu versuchen',

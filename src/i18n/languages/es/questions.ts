@@ -339,7 +339,7 @@ export const questions: QuestionsCatalog = {
             hint: 'No se trata de una punzada en el costado al correr que se va cuando paras. Si además te falta el aire o toses sangre, llama ahora al número de emergencias.',
           },
           'cancer-history': {
-            label: 'Has tenido cáncer',
+            label: 'Tienes o has tenido cáncer',
           },
           'weight-loss': {
             label: 'Has perdido peso sin intentarlo',

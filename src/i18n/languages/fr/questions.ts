@@ -340,7 +340,7 @@ export const questions: QuestionsCatalog = {
             hint: 'Il ne s’agit pas d’un point de côté pendant la course, qui passe quand vous vous arrêtez. Si vous avez aussi des difficultés à respirer ou des crachats de sang, appelez tout de suite le numéro d’urgence.',
           },
           'cancer-history': {
-            label: 'Vous avez eu un cancer',
+            label: 'Vous avez ou vous avez eu un cancer',
           },
           'weight-loss': {
             label: 'Vous avez perdu du poids sans le vouloir',

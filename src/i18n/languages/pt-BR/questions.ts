@@ -339,7 +339,7 @@ export const questions: QuestionsCatalog = {
             hint: 'Não é uma pontada do lado durante a corrida que passa quando você para. Se você também estiver com falta de ar ou tosse com sangue, ligue agora para o número de emergência.',
           },
           'cancer-history': {
-            label: 'Você já teve câncer',
+            label: 'Você tem ou já teve câncer',
           },
           'weight-loss': {
             label: 'Você perdeu peso sem tentar',
