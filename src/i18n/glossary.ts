@@ -5,14 +5,17 @@
  * (the first is the one to reach for); a test holds every translation to them.
  */
 
-/** Each term with the English words that mark where it is used (whole words, matched without regard to case). */
+/**
+ * Each term with the English words that mark where it is used: whole words, matched without regard
+ * to case, written as regular expressions where a word has another sense ("the bottom of the spine").
+ */
 export const TERMS = {
   strain: ['strain', 'strained'],
   soreness: ['soreness'],
   numbness: ['numb', 'numbness'],
   tingling: ['tingling'],
   genitals: ['genitals'],
-  bottom: ['bottom'],
+  bottom: ['bottom(?! of)'],
   innerThighs: ['inner thighs'],
   pee: ['pee', 'peeing'],
   poo: ['poo'],

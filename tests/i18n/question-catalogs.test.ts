@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { TERMS, type Glossary, type Term } from '../../src/i18n/glossary';
 import { LANGUAGES, TRANSLATIONS, type Translation } from '../../src/i18n/languages';
 import { englishQuestions, type QuestionsCatalog } from '../../src/i18n/question-text';
+import { englishRules, type RulesCatalog } from '../../src/i18n/rule-text';
 import * as ar from '../../src/i18n/languages/ar';
 import * as de from '../../src/i18n/languages/de';
 import * as es from '../../src/i18n/languages/es';
 import * as fr from '../../src/i18n/languages/fr';
 import * as ptBR from '../../src/i18n/languages/pt-BR';
 
-const translations: Record<Translation, { questions: QuestionsCatalog; glossary: Glossary }> = { es, fr, de, 'pt-BR': ptBR, ar };
-const english = englishQuestions();
+const translations: Record<Translation, { questions: QuestionsCatalog; rules: RulesCatalog; glossary: Glossary }> = { es, fr, de, 'pt-BR': ptBR, ar };
+const english = { questions: englishQuestions(), rules: englishRules() };
 
 /** Every text in a catalog, by its path of keys, so two languages can be laid side by side. */
 function texts(catalog: unknown, path: string[] = []): Map<string, string> {
@@ -21,15 +22,16 @@ function texts(catalog: unknown, path: string[] = []): Map<string, string> {
 }
 
 /** Plural forms differ by language, so a suffix is compared by its `other` form alone here. */
-const withoutPluralForms = (catalog: QuestionsCatalog) => new Map([...texts(catalog)].filter(([path]) => !/› suffix › (?!other$)/.test(path)));
+const withoutPluralForms = (catalog: { questions: QuestionsCatalog; rules: RulesCatalog }) =>
+  new Map([...texts(catalog)].filter(([path]) => !/› suffix › (?!other$)/.test(path)));
 
 const digits = (text: string) => (text.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))).match(/\d+/g) ?? []).sort();
 
 const lower = (language: string, text: string) => text.toLocaleLowerCase(language);
 
-describe.each(TRANSLATIONS)('the questions in %s', (language) => {
-  const { questions, glossary } = translations[language];
-  const theirs = withoutPluralForms(questions);
+describe.each(TRANSLATIONS)('the questions and the rules page in %s', (language) => {
+  const { questions, rules, glossary } = translations[language];
+  const theirs = withoutPluralForms({ questions, rules });
   const ours = withoutPluralForms(english);
 
   it('should give every English text, and nothing English does not have', () => {

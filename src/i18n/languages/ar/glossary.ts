@@ -1,7 +1,7 @@
 import type { Glossary } from '../../glossary';
 
 export const glossary: Glossary = {
-  strain: ['شد عضلي'],
+  strain: ['شد عضلي', 'الشد العضلي'],
   soreness: ['ألم العضلات', 'ألم عضلات', 'متألمة'],
   numbness: ['خدر'],
   tingling: ['تنميل'],
@@ -22,7 +22,7 @@ export const glossary: Glossary = {
   deadlifts: ['الرفعة الميتة', 'الديدلفت'],
   fever: ['حمى'],
   chills: ['قشعريرة'],
-  cancer: ['السرطان'],
+  cancer: ['السرطان', 'سرطان'],
   steroids: ['الكورتيزون', 'الستيرويد'],
   osteoporosis: ['هشاشة العظام'],
   immuneSystem: ['جهاز المناعة'],

@@ -1,7 +1,7 @@
 import type { Glossary } from '../../glossary';
 
 export const glossary: Glossary = {
-  strain: ['Zerrung'],
+  strain: ['Zerrung', 'Zerrungen'],
   soreness: ['Muskelkater'],
   numbness: ['Taubheitsgefühl', 'taub'],
   tingling: ['Kribbeln'],
@@ -9,14 +9,14 @@ export const glossary: Glossary = {
   bottom: ['deinen Po'],
   innerThighs: ['Innenseiten deiner Oberschenkel'],
   pee: ['Urin', 'Urinlassen', 'Urin zu lassen'],
-  poo: ['Stuhl'],
+  poo: ['Stuhl', 'Stuhlgang'],
   colaColouredPee: ['colafarbener Urin'],
   weakness: ['Schwäche'],
   painkillers: ['Schmerzmittel'],
   chestPain: ['Brustschmerzen'],
   shortnessOfBreath: ['Atemnot'],
   coldSweat: ['kalter Schweiß'],
-  swollen: ['geschwollen'],
+  swollen: ['geschwollen', 'geschwollene'],
   twinge: ['Zwicken'],
   hamstrings: ['Oberschenkelrückseite'],
   deadlifts: ['Kreuzheben'],

@@ -1,2 +1,3 @@
 export { glossary } from './glossary';
 export { questions } from './questions';
+export { rules } from './rules';

@@ -1,7 +1,7 @@
 import type { Glossary } from '../../glossary';
 
 export const glossary: Glossary = {
-  strain: ['distensión muscular', 'distensión'],
+  strain: ['distensión muscular', 'distensión', 'distensiones'],
   soreness: ['dolor muscular', 'dolor en los músculos'],
   numbness: ['entumecimiento', 'entumecida', 'entumecido'],
   tingling: ['hormigueo'],

@@ -1,15 +1,15 @@
 import type { Glossary } from '../../glossary';
 
 export const glossary: Glossary = {
-  strain: ['élongation', 'élongation musculaire'],
+  strain: ['élongation', 'élongation musculaire', 'élongations'],
   soreness: ['courbatures', 'courbature'],
   numbness: ['engourdissement', 'engourdie', 'engourdi'],
   tingling: ['fourmillements', 'fourmillement'],
   genitals: ['parties génitales'],
   bottom: ['fesses', 'fesse'],
   innerThighs: ['intérieur des cuisses'],
-  pee: ['uriner', 'urine', 'urinez'],
-  poo: ['selles'],
+  pee: ['uriner', 'urine', 'urinez', 'urinant'],
+  poo: ['selles', 'aller à la selle'],
   colaColouredPee: ['urine couleur cola'],
   weakness: ['faiblesse'],
   painkillers: ['antidouleurs', 'antidouleur'],

@@ -1,7 +1,7 @@
 import type { Glossary } from '../../glossary';
 
 export const glossary: Glossary = {
-  strain: ['distensão muscular', 'distensão'],
+  strain: ['distensão muscular', 'distensão', 'distensões'],
   soreness: ['dor muscular'],
   numbness: ['dormência', 'dormente'],
   tingling: ['formigamento'],
