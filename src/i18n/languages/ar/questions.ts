@@ -1,5 +1,8 @@
 import type { QuestionsCatalog } from '../../question-text';
 
+// The same three answers wherever a question asks yes or no, as in the English.
+const yesNoNotSure = { yes: { label: 'نعم' }, no: { label: 'لا' }, 'not-sure': { label: 'لست متأكدًا' } };
+
 export const questions: QuestionsCatalog = {
   'emergency-signs': {
     questions: {
@@ -140,17 +143,7 @@ export const questions: QuestionsCatalog = {
         hint: 'مثل وخزة، أو طقة، أو شيء يعلق، أو شعور بأن شيئًا ما انفلت أثناء حركة',
         summary: 'هل استطعت تحديد اللحظة التي بدأ فيها؟',
         required: 'اختر «نعم» إذا كنت تستطيع تحديد اللحظة التي بدأ فيها',
-        options: {
-          yes: {
-            label: 'نعم',
-          },
-          no: {
-            label: 'لا',
-          },
-          'not-sure': {
-            label: 'لست متأكدًا',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },
@@ -260,17 +253,7 @@ export const questions: QuestionsCatalog = {
         hint: 'مثلًا، أسفل ظهرك بعد تمرين الرفعة الميتة (الديدلفت)، أو بين لوحي كتفيك بعد تمارين التجديف.',
         summary: 'هل هو في المكان الذي بذلت فيه عضلاتك أكبر جهد؟',
         required: 'اختر «نعم» إذا كان الألم في المكان الذي بذلت فيه عضلاتك أكبر جهد',
-        options: {
-          yes: {
-            label: 'نعم',
-          },
-          no: {
-            label: 'لا',
-          },
-          'not-sure': {
-            label: 'لست متأكدًا',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },

@@ -1,5 +1,8 @@
 import type { QuestionsCatalog } from '../../question-text';
 
+// The same three answers wherever a question asks yes or no, as in the English.
+const yesNoNotSure = { yes: { label: 'Ja' }, no: { label: 'Nein' }, 'not-sure': { label: 'Ich bin mir nicht sicher' } };
+
 export const questions: QuestionsCatalog = {
   'emergency-signs': {
     questions: {
@@ -140,17 +143,7 @@ export const questions: QuestionsCatalog = {
         hint: 'Zum Beispiel ein Zwicken, ein Knacken, ein Einklemmen oder das Gefühl, dass bei einer Bewegung etwas nachgegeben hat',
         summary: 'Konntest du den Moment benennen, in dem es angefangen hat?',
         required: 'Wähle „Ja“, wenn du den Moment benennen kannst, in dem es angefangen hat',
-        options: {
-          yes: {
-            label: 'Ja',
-          },
-          no: {
-            label: 'Nein',
-          },
-          'not-sure': {
-            label: 'Ich bin mir nicht sicher',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },
@@ -260,17 +253,7 @@ export const questions: QuestionsCatalog = {
         hint: 'Zum Beispiel dein unterer Rücken nach dem Kreuzheben oder zwischen deinen Schulterblättern nach dem Rudern.',
         summary: 'Ist es dort, wo deine Muskeln am meisten gearbeitet haben?',
         required: 'Wähle „Ja“, wenn die Schmerzen dort sind, wo deine Muskeln am meisten gearbeitet haben',
-        options: {
-          yes: {
-            label: 'Ja',
-          },
-          no: {
-            label: 'Nein',
-          },
-          'not-sure': {
-            label: 'Ich bin mir nicht sicher',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },

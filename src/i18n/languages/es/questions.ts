@@ -1,5 +1,8 @@
 import type { QuestionsCatalog } from '../../question-text';
 
+// The same three answers wherever a question asks yes or no, as in the English.
+const yesNoNotSure = { yes: { label: 'Sí' }, no: { label: 'No' }, 'not-sure': { label: 'No lo tengo claro' } };
+
 export const questions: QuestionsCatalog = {
   'emergency-signs': {
     questions: {
@@ -140,17 +143,7 @@ export const questions: QuestionsCatalog = {
         hint: 'Por ejemplo, un pinchazo, un chasquido, un bloqueo o la sensación de que algo cedió durante un movimiento',
         summary: '¿Pudiste señalar el momento en que empezó?',
         required: 'Selecciona «Sí» si puedes señalar el momento en que empezó',
-        options: {
-          yes: {
-            label: 'Sí',
-          },
-          no: {
-            label: 'No',
-          },
-          'not-sure': {
-            label: 'No lo tengo claro',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },
@@ -260,17 +253,7 @@ export const questions: QuestionsCatalog = {
         hint: 'Por ejemplo, la parte baja de la espalda después de hacer peso muerto, o entre los omóplatos después de hacer remo.',
         summary: '¿Está donde más trabajaron los músculos?',
         required: 'Selecciona «Sí» si el dolor está donde más trabajaron tus músculos',
-        options: {
-          yes: {
-            label: 'Sí',
-          },
-          no: {
-            label: 'No',
-          },
-          'not-sure': {
-            label: 'No lo tengo claro',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },

@@ -1,5 +1,8 @@
 import type { QuestionsCatalog } from '../../question-text';
 
+// The same three answers wherever a question asks yes or no, as in the English.
+const yesNoNotSure = { yes: { label: 'Oui' }, no: { label: 'Non' }, 'not-sure': { label: 'Je ne sais pas' } };
+
 export const questions: QuestionsCatalog = {
   'emergency-signs': {
     questions: {
@@ -141,17 +144,7 @@ export const questions: QuestionsCatalog = {
         hint: 'Par exemple un pincement, un claquement, un blocage, ou la sensation que quelque chose a lâché pendant un mouvement',
         summary: 'Pouvez-vous dire à quel moment elle a commencé ?',
         required: 'Sélectionnez « Oui » si vous pouvez dire à quel moment précis elle a commencé',
-        options: {
-          yes: {
-            label: 'Oui',
-          },
-          no: {
-            label: 'Non',
-          },
-          'not-sure': {
-            label: 'Je ne sais pas',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },
@@ -261,17 +254,7 @@ export const questions: QuestionsCatalog = {
         hint: 'Par exemple, le bas du dos après du soulevé de terre, ou entre les omoplates après du rowing.',
         summary: 'Est-ce là où vos muscles ont le plus travaillé ?',
         required: 'Sélectionnez « Oui » si la douleur est là où vos muscles ont le plus travaillé',
-        options: {
-          yes: {
-            label: 'Oui',
-          },
-          no: {
-            label: 'Non',
-          },
-          'not-sure': {
-            label: 'Je ne sais pas',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },

@@ -1,5 +1,8 @@
 import type { QuestionsCatalog } from '../../question-text';
 
+// The same three answers wherever a question asks yes or no, as in the English.
+const yesNoNotSure = { yes: { label: 'Sim' }, no: { label: 'Não' }, 'not-sure': { label: 'Não tenho certeza' } };
+
 export const questions: QuestionsCatalog = {
   'emergency-signs': {
     questions: {
@@ -140,17 +143,7 @@ export const questions: QuestionsCatalog = {
         hint: 'Por exemplo, uma fisgada, um estalo, uma travada ou a sensação de que algo cedeu durante um movimento',
         summary: 'Consegue dizer o momento em que começou?',
         required: 'Selecione sim se você consegue dizer o momento em que começou',
-        options: {
-          yes: {
-            label: 'Sim',
-          },
-          no: {
-            label: 'Não',
-          },
-          'not-sure': {
-            label: 'Não tenho certeza',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },
@@ -260,17 +253,7 @@ export const questions: QuestionsCatalog = {
         hint: 'Por exemplo, na parte baixa das costas depois do levantamento terra, ou entre as omoplatas depois da remada.',
         summary: 'Está onde os músculos mais trabalharam?',
         required: 'Selecione sim se a dor está onde seus músculos mais trabalharam',
-        options: {
-          yes: {
-            label: 'Sim',
-          },
-          no: {
-            label: 'Não',
-          },
-          'not-sure': {
-            label: 'Não tenho certeza',
-          },
-        },
+        options: yesNoNotSure,
       },
     },
   },
