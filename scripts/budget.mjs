@@ -71,7 +71,7 @@ const RESULT_LINK =
 
 // A person who checks every day for years: how long a page takes to show with this many checks kept.
 const KEPT_CHECKS = 1000;
-const LOAD_RUNS = inCi ? 1 : 3;
+const LOAD_RUNS = 3;
 // As Lighthouse's mobile runs do: a phone's processor is several times slower than this machine's.
 const CPU_SLOWDOWN = 4;
 
@@ -165,7 +165,8 @@ try {
     );
     figures[name].failing = [...new Set(runs.flatMap((r) => r.failing))];
   }
-  loadTimes = await timeWithKeptChecks(base);
+  // Printed only, never gated: CI leaves it out to keep the suite within its time.
+  if (!inCi) loadTimes = await timeWithKeptChecks(base);
 } finally {
   chrome.kill();
   await server.close();
@@ -190,10 +191,10 @@ for (const ratio of RATIOS) {
   if (!within) ratioProblems.push(`${ratio.page}: ${ratio.what} is ${ratio.shown(value)} against ${ratio.floor}, budget ${limit}`);
 }
 
-console.log(
-  `\nWith ${KEPT_CHECKS} checks kept, ${LOAD_RUNS === 1 ? 'one run' : `median of ${LOAD_RUNS} runs`} at ${CPU_SLOWDOWN}× CPU slowdown (printed, never gated)`,
-);
-for (const line of loadTimes) console.log(`  ${line}`);
+if (loadTimes) {
+  console.log(`\nWith ${KEPT_CHECKS} checks kept, median of ${LOAD_RUNS} runs at ${CPU_SLOWDOWN}× CPU slowdown (printed, never gated)`);
+  for (const line of loadTimes) console.log(`  ${line}`);
+} else console.log(`\nWith ${KEPT_CHECKS} checks kept: not timed in CI; \`npm run budget\` times it.`);
 
 const problems = [];
 if (initialJs + inlineJs > BUDGET.initialJsKb) problems.push(`first-load JavaScript is ${kb(initialJs + inlineJs)}, over ${BUDGET.initialJsKb} kB`);
