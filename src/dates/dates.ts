@@ -3,6 +3,8 @@
  * in hours, so a change of month or of daylight saving time never adds or loses a day.
  */
 
+import { dates, type DatesText } from '../i18n/en/dates';
+
 export type IsoDate = string;
 
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -28,20 +30,17 @@ export const addDays = (date: IsoDate, days: number): IsoDate => {
 /** A date in the form `YYYY-MM-DD` that the calendar has: 2026-02-28, but not 2026-02-30, which the form alone allows. */
 export const isRealDate = (text: string) => ISO_DATE.test(text) && addDays(text, 0) === text;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "30 November 2026" from "2026-11-30", the same in every engine and locale, as GOV.UK writes dates. */
-export function formatIsoDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+/** "30 November 2026" from "2026-11-30", the same in every engine and locale, in the reader's language. */
+export function formatIsoDate(iso: string, words: DatesText = dates): string {
+  const [year = 0, month = 1, day = 0] = iso.split('-').map(Number);
+  return words.fullDate(day, words.months[month - 1] ?? '', year);
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** "Tuesday 3 November", with the year where it is not this year's: spelt out here, so every engine says it the same way. */
-export function describeDate(date: IsoDate, today?: IsoDate): string {
-  const weekday = WEEKDAYS[new Date(dayNumber(date) * 86_400_000).getUTCDay()] ?? '';
-  const full = formatIsoDate(date);
+export function describeDate(date: IsoDate, today?: IsoDate, words: DatesText = dates): string {
+  const [year = 0, month = 1, day = 0] = date.split('-').map(Number);
+  const weekday = words.weekdays[new Date(dayNumber(date) * 86_400_000).getUTCDay()] ?? '';
+  const monthName = words.months[month - 1] ?? '';
   const sameYear = today !== undefined && today.slice(0, 4) === date.slice(0, 4);
-  return `${weekday} ${sameYear ? full.replace(/ \d+$/, '') : full}`;
+  return sameYear ? words.weekdayDate(weekday, day, monthName) : words.weekdayFullDate(weekday, day, monthName, year);
 }

@@ -33,9 +33,9 @@ describe('a number and the word after it', () => {
     { language: 'es', count: 1, words: days(es), said: '1 día' },
     { language: 'es', count: 12, words: days(es), said: '12 días' },
     { language: 'de', count: 2, words: days(de), said: '2 Tage' },
-    { language: 'ar', count: 2, words: days(ar), said: `${new Intl.NumberFormat('ar').format(2)} يومان` },
-    { language: 'ar', count: 3, words: days(ar), said: `${new Intl.NumberFormat('ar').format(3)} أيام` },
-    { language: 'ar', count: 11, words: days(ar), said: `${new Intl.NumberFormat('ar').format(11)} يومًا` },
+    { language: 'ar', count: 2, words: days(ar), said: `2 يومان` },
+    { language: 'ar', count: 3, words: days(ar), said: `3 أيام` },
+    { language: 'ar', count: 11, words: days(ar), said: `11 يومًا` },
   ])('should say $count in $language as "$said"', ({ language, count, words, said }) => {
     expect(countWith(language, count, words)).toBe(said);
   });
