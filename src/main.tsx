@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { parseHash } from './app/router';
 import { loadCoachReader } from './share-link/coach-link-reader';
 import { hasSavedCountry, loadCountrySchema } from './state/country-choice';
+import { showLanguage, startingLanguage } from './state/language';
 import { watchForNewVersion } from './state/new-version';
 import { STORAGE_KEY } from './state/saved';
 import { followOtherTabs, readSavedAgain, useBackcheck } from './state/store';
@@ -46,9 +47,13 @@ const hydrated = useBackcheck.persist.hasHydrated()
 // neither never loads them.
 const route = parseHash(window.location.hash);
 const coachLink = (route.name === 'start' && route.query !== '') || (route.name === 'question' && route.coachQuery !== undefined);
-const inputs = [coachLink ? loadCoachReader() : undefined, hasSavedCountry() ? loadCountrySchema() : undefined].map((loading) =>
-  loading?.catch(() => undefined),
-);
+// A browser in another language gets its catalog first, so no page is drawn in English before it.
+const language = startingLanguage();
+const inputs = [
+  coachLink ? loadCoachReader() : undefined,
+  hasSavedCountry() ? loadCountrySchema() : undefined,
+  language === 'en' ? undefined : showLanguage(language),
+].map((loading) => loading?.catch(() => undefined));
 void Promise.all([hydrated, savedProgress, ...inputs]).then(start);
 
 // Offline after the first visit: the service worker keeps the whole build on the device.

@@ -10,11 +10,14 @@ import { COUNTRY_KEY, OTHER_COUNTRY } from './state/country-choice';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
 import { FIRST_PAGE_ID } from './questions/first-page-id';
+import { pickLanguage } from './i18n/choose-language';
+import { LANGUAGES } from './i18n/languages';
+import { LANGUAGE_KEY } from './state/language';
 
 /** The start page as a first-time visitor sees it, for index.html, so it paints before any script runs. */
 export function renderStartPage(): string {
   return renderToString(
-    <Layout>
+    <Layout hash="#/">
       <StartPage query="" />
     </Layout>,
   );
@@ -35,9 +38,22 @@ export const beforeAppData: BeforeAppData = {
   firstPage: FIRST_PAGE_ID,
 };
 
+/**
+ * A browser in another language never sees the English start page: before the first paint, the
+ * page takes its language and direction, and the start page drawn in English is hidden as for a
+ * link to another page, until the app draws it in that language.
+ */
+function languageScript(signals: string): string {
+  const saved = `(function(){try{return localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)})}catch(e){return null}})()`;
+  const rtl = Object.entries(LANGUAGES)
+    .filter(([, info]) => info.dir === 'rtl')
+    .map(([language]) => language);
+  return `(function(l){if(l&&l!=='en'){var h=document.documentElement;h.lang=l;h.dir=${JSON.stringify(rtl)}.indexOf(l)>=0?'rtl':'ltr';h.classList.add('deep-link')}})((${pickLanguage.toString()})(${JSON.stringify(Object.keys(LANGUAGES))},${signals}.languages,${saved}))`;
+}
+
 /** The inline script that follows the start page's HTML: it runs before the first paint. */
 export function startPageScript(): string {
   const chosen = `(function(){try{return localStorage.getItem(${JSON.stringify(COUNTRY_KEY)})}catch(e){return null}})()`;
   const signals = `{languages:navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language],timeZone:Intl.DateTimeFormat().resolvedOptions().timeZone,chosen:${chosen}}`;
-  return `(${prepareStartPage.toString()})(${JSON.stringify(beforeAppData)},${signals},location.hash,document.querySelector('[data-prerendered]'))`;
+  return `${languageScript(signals)};(${prepareStartPage.toString()})(${JSON.stringify(beforeAppData)},${signals},location.hash,document.querySelector('[data-prerendered]'))`;
 }

@@ -109,7 +109,7 @@ export function App() {
   // In the middle of the questions, a new version waits until the result.
   const answering = route.name === 'question' || route.name === 'check';
   return (
-    <Layout>
+    <Layout hash={hash}>
       {answering ? null : <NewVersion />}
       <PageErrorBoundary key={hash}>
         <Suspense fallback={null}>

@@ -1,5 +1,11 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { app } from '../i18n/en/app';
+import { htmlLang } from '../i18n/choose-language';
+import { LANGUAGES } from '../i18n/languages';
+import { useLanguage, useLanguageState, useText } from '../state/language';
 import { dismissSavedNotice, useBackcheck } from '../state/store';
+import { LanguageControl, TranslationStatus } from './language-control';
+import { savedNoticeText } from './saved-notice-text';
 
 /** Moves to the main content; a fragment link cannot, since the fragment holds the route. */
 const skipToMain = (event: React.MouseEvent) => {
@@ -11,43 +17,62 @@ const skipToMain = (event: React.MouseEvent) => {
 
 /** Saved progress that could not be used is said once, on whichever page the person lands. */
 function SavedNotice() {
+  const t = useText('app', app);
   const notice = useBackcheck((state) => state.savedNotice);
+  const catalog = useLanguageState((state) => state.catalog);
   return notice ? (
-    <section className="notice notice--saved" aria-label="Your saved answers">
-      <p role="status">{notice}</p>
+    <section className="notice notice--saved" aria-label={t.savedNoticeLabel}>
+      <p role="status">{savedNoticeText(notice, t, catalog?.questions)}</p>
       <button type="button" className="link-button" onClick={dismissSavedNotice}>
-        Hide this message
+        {t.hideMessage}
       </button>
     </section>
   ) : null;
 }
 
-export function Layout({ children }: { children: ReactNode }) {
+/**
+ * The page's language for the browser, screen readers and the layout's direction; before the app,
+ * the start page's inline script set them (src/prerender.tsx).
+ */
+function useDocumentLanguage() {
+  const language = useLanguage();
+  useLayoutEffect(() => {
+    const html = document.documentElement;
+    html.lang = htmlLang(language);
+    html.dir = LANGUAGES[language].dir;
+  }, [language]);
+}
+
+export function Layout({ hash, children }: { hash: string; children: ReactNode }) {
+  const t = useText('app', app);
+  useDocumentLanguage();
   return (
     <>
       <a href="#main" className="skip-link" onClick={skipToMain}>
-        Skip to main content
+        {t.skipToMain}
       </a>
       <header className="header">
-        <div className="width-container">
+        <div className="width-container header__inner">
           <a href="#/" className="header__logo">
             Backcheck
           </a>
+          <LanguageControl />
         </div>
       </header>
       <div className="width-container page-body">
+        <TranslationStatus hash={hash} />
         <SavedNotice />
         {children}
       </div>
       <footer className="footer no-print">
         <div className="width-container">
-          <p>Backcheck gives general advice after training. It is not a diagnosis. Your answers stay on this device.</p>
+          <p>{t.footer}</p>
           <ul className="footer__links">
             <li>
-              <a href="#/checks">Your checks</a>
+              <a href="#/checks">{t.yourChecks}</a>
             </li>
             <li>
-              <a href="#/coach">Coaches: make a link for your trainees</a>
+              <a href="#/coach">{t.forCoaches}</a>
             </li>
           </ul>
         </div>

@@ -1,5 +1,9 @@
+import { app } from '../i18n/en/app';
+import { useText } from '../state/language';
+
 /** One confirmation before something that cannot be undone: the question, a warning button, and Cancel. */
 export function Confirm({ question, yes, onYes, onNo }: { question: string; yes: string; onYes: () => void; onNo: () => void }) {
+  const t = useText('app', app);
   return (
     <div className="confirm" role="group" aria-label={question}>
       <p>{question}</p>
@@ -8,7 +12,7 @@ export function Confirm({ question, yes, onYes, onNo }: { question: string; yes:
           {yes}
         </button>
         <button type="button" className="button button--secondary" onClick={onNo}>
-          Cancel
+          {t.cancel}
         </button>
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
+import { app } from '../i18n/en/app';
+import { useText } from '../state/language';
 
 /**
  * A part of a page a person can open, headed by its own button. Closed, its content is
@@ -35,6 +37,7 @@ export function FoldedList({
   more: (folded: number) => string;
   className?: string;
 }) {
+  const t = useText('app', app);
   const [open, setOpen] = useState(false);
   const id = useId();
   const folded = items.length - shown;
@@ -50,7 +53,7 @@ export function FoldedList({
       {folded > 0 ? (
         <p className="no-print">
           <button type="button" className="link-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-            {open ? 'Show fewer' : more(folded)}
+            {open ? t.showFewer : more(folded)}
           </button>
         </p>
       ) : null}

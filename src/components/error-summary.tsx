@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { app } from '../i18n/en/app';
+import { useText } from '../state/language';
 
 export interface FieldError {
   /** The id of the input to move to. */
@@ -12,6 +14,7 @@ export interface FieldError {
  * holds the app's route.
  */
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const t = useText('app', app);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -20,7 +23,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">
-        There is a problem
+        {t.errorSummary}
       </h2>
       <ul className="error-summary__list">
         {errors.map((error) => (

@@ -1,4 +1,6 @@
 import { Component, lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { app } from '../i18n/en/app';
+import { useText } from '../state/language';
 import { useTitle } from './use-title';
 
 /*
@@ -16,24 +18,21 @@ export const isLoadFailure = (error: unknown) =>
   );
 
 function PageError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useText('app', app);
   const notLoaded = isLoadFailure(error);
-  useTitle(notLoaded ? 'This page could not be loaded' : 'Sorry, something went wrong');
+  useTitle(notLoaded ? t.notLoaded : t.wentWrong);
   return (
     <main id="main" className="main" data-page-error={notLoaded ? 'load' : 'draw'}>
-      <h1 tabIndex={-1}>{notLoaded ? 'This page could not be loaded' : 'Sorry, something went wrong'}</h1>
-      <p>
-        {notLoaded
-          ? 'Backcheck could not fetch this page. The signal may have dropped, or a new version of Backcheck may have come out since this page was opened.'
-          : 'Backcheck could not show this page.'}
-      </p>
-      <p>Nothing you answered has been lost: your answers are kept on this device.</p>
+      <h1 tabIndex={-1}>{notLoaded ? t.notLoaded : t.wentWrong}</h1>
+      <p>{notLoaded ? t.notLoadedWhy : t.wentWrongWhy}</p>
+      <p>{t.nothingLost}</p>
       <p>
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t.tryAgain}
         </button>
       </p>
       <p>
-        <a href="#/">Go to the start</a>
+        <a href="#/">{t.goToStart}</a>
       </p>
     </main>
   );

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+import { app } from '../i18n/en/app';
+import { useText } from '../state/language';
+
 /** A labelled text box with its hint and, after a failed check, its error: GOV.UK's text input. */
 export function TextField({
   id,
@@ -18,6 +21,7 @@ export function TextField({
   onChange: (value: string) => void;
   autoComplete: string;
 }) {
+  const t = useText('app', app);
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <label className="label" htmlFor={id}>
@@ -28,7 +32,7 @@ export function TextField({
       </div>
       {error ? (
         <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">Error:</span> {error}
+          <span className="visually-hidden">{t.errorPrefix}</span> {error}
         </p>
       ) : null}
       <input

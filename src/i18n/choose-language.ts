@@ -9,16 +9,34 @@ import { LANGUAGES, type Language } from './languages';
 
 const KNOWN = Object.keys(LANGUAGES) as Language[];
 
-/** The language a tag names, if Backcheck is written in it. */
-export function languageOf(tag: string | null | undefined): Language | undefined {
-  if (typeof tag !== 'string' || tag === '') return undefined;
-  const lower = tag.toLowerCase();
-  const exact = KNOWN.find((language) => language.toLowerCase() === lower);
-  if (exact) return exact;
-  const base = lower.split(/[-_]/)[0];
-  return KNOWN.find((language) => language.toLowerCase().split('-')[0] === base);
+/**
+ * The choice itself, written to use nothing from outside its own body: the start page's inline
+ * script carries it as text (Function.prototype.toString), so the page is set to the right
+ * language before it first paints, by the same code the app runs.
+ */
+export function pickLanguage(known: readonly string[], browserLanguages: readonly string[], chosen: unknown): string | undefined {
+  const of = (tag: unknown): string | undefined => {
+    if (typeof tag !== 'string' || tag === '') return undefined;
+    const lower = tag.toLowerCase();
+    for (const language of known) if (language.toLowerCase() === lower) return language;
+    const base = lower.split(/[-_]/)[0];
+    for (const language of known) if (language.toLowerCase().split('-')[0] === base) return language;
+    return undefined;
+  };
+  const mine = of(chosen);
+  if (mine !== undefined) return mine;
+  for (const tag of browserLanguages) {
+    const language = of(tag);
+    if (language !== undefined) return language;
+  }
+  return undefined;
 }
 
-export function chooseLanguage(browserLanguages: readonly string[], chosen?: string | null): Language {
-  return languageOf(chosen) ?? browserLanguages.map(languageOf).find((language) => language !== undefined) ?? 'en';
-}
+/** The language a tag names, if Backcheck is written in it. */
+export const languageOf = (tag: string | null | undefined): Language | undefined => pickLanguage(KNOWN, [], tag) as Language | undefined;
+
+export const chooseLanguage = (browserLanguages: readonly string[], chosen?: string | null): Language =>
+  (pickLanguage(KNOWN, browserLanguages, chosen) as Language | undefined) ?? 'en';
+
+/** The value of `<html lang>` for a language: English is written for the UK. */
+export const htmlLang = (language: Language) => (language === 'en' ? 'en-GB' : language);

@@ -516,19 +516,19 @@ export function choiceSchema(question: Question): z.ZodMiniType<string | string[
 const savedChoicesSchema = z.looseObject({});
 
 /**
- * Saved choices, one by one: each the questions still accept is kept; the rest are named, in
- * words for the person, so one bad answer does not cost them all the others.
+ * Saved choices, one by one: each the questions still accept is kept; the rest are named by their
+ * question (null for a question no longer asked), so one bad answer does not cost them all the others.
  */
-export function readSavedChoices(saved: unknown): { choices: Choices; dropped: string[] } | undefined {
+export function readSavedChoices(saved: unknown): { choices: Choices; dropped: (Question | null)[] } | undefined {
   const entries = savedChoicesSchema.safeParse(saved);
   if (!entries.success) return undefined;
   const choices: Choices = {};
-  const dropped: string[] = [];
+  const dropped: (Question | null)[] = [];
   for (const [id, value] of Object.entries(entries.data)) {
     const question = questions.find((candidate) => candidate.id === id);
     const parsed = question ? choiceSchema(question).safeParse(value) : undefined;
     if (question && parsed?.success) choices[id] = parsed.data;
-    else dropped.push(question ? `your answer to “${question.summary}”` : 'an answer to a question Backcheck no longer asks');
+    else dropped.push(question ?? null);
   }
   return { choices, dropped };
 }

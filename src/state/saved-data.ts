@@ -6,11 +6,11 @@ import { ISO_DATE, localDate, type IsoDate } from '../dates/dates';
 import { completeAnswers, unsureOf } from '../questions/answers-from-choices';
 import type { TeamEntry } from '../team/team-entry';
 import { readTeam } from '../team/team-schema';
-import { readSavedChoices } from '../questions/questions';
+import { pages, readSavedChoices, type Question } from '../questions/questions';
 import type { Coach } from '../share-link/coach-link';
 import { coachSchema } from '../share-link/coach-schema';
 import { now } from './clock';
-import { EMPTY_SAVED, type Progress, type Saved, type State } from './saved';
+import { EMPTY_SAVED, type LeftOutPart, type Progress, type Saved, type SavedNotice, type State } from './saved';
 
 /*
  * Saved progress, read back through the questions' and the checks' own schemas. What is valid
@@ -60,10 +60,9 @@ function progressOf(saved: Omit<Saved, 'progress'>, stored: unknown, version: nu
     : { started: today, kept: null, edited: false };
 }
 
-const SAVED_NOTICE = {
-  unreadable: 'Your saved answers could not be read, so Backcheck has started afresh.',
-  older: 'Your saved answers were from an older version of Backcheck, so it has started afresh.',
-  newer: 'Your answers were saved by a newer version of Backcheck than this page. Reload the page to get the newest version.',
+const answerPart = (question: Question | null): LeftOutPart => {
+  const page = question ? pages.find((candidate) => candidate.questions.includes(question)) : undefined;
+  return { part: 'answer', question: question && page ? { page: page.id, id: question.id, summary: question.summary } : null };
 };
 
 /**
@@ -71,12 +70,13 @@ const SAVED_NOTICE = {
  * check a file could bring in too (valid, not dated after today, its result what its answers give),
  * naming what had to be left out.
  */
-function keepValid(state: unknown, version: number, today: IsoDate): { saved: Saved; dropped: string[]; after?: string } | undefined {
+function keepValid(state: unknown, version: number, today: IsoDate): { saved: Saved; dropped: LeftOutPart[]; wrongClock: boolean } | undefined {
   const shape = savedShapeSchema.safeParse(state);
   if (!shape.success) return undefined;
   const read = readSavedChoices(shape.data.choices ?? {});
   if (!read) return undefined;
-  const { choices, dropped } = read;
+  const { choices } = read;
+  const dropped: LeftOutPart[] = [];
   let coach: Coach | null = null;
   if (shape.data.coach !== undefined && shape.data.coach !== null) {
     const whole = coachSchema.safeParse(shape.data.coach);
@@ -84,25 +84,23 @@ function keepValid(state: unknown, version: number, today: IsoDate): { saved: Sa
     if (whole.success) coach = whole.data;
     else if (nameOnly.success) {
       coach = nameOnly.data;
-      dropped.push(`the kind of training your coach ${nameOnly.data.name} set`);
-    } else dropped.push('your coach’s details');
+      dropped.push({ part: 'coach-activity', coach: nameOnly.data.name });
+    } else dropped.push({ part: 'coach' });
   }
   let checks: Check[] = [];
-  let after: string | undefined;
+  let wrongClock = false;
   if (shape.data.checks !== undefined) {
     const read = sortOutChecks(shape.data.checks, today);
     checks = read?.checks ?? [];
     const { unreadable = 1, future = 0, contradicted = 0 } = read?.leftOut ?? {};
-    if (unreadable > 0) dropped.push(unreadable === 1 && read ? 'one of your kept checks' : `${read ? String(unreadable) : 'your'} kept checks`);
+    if (unreadable > 0) dropped.push(read ? { part: 'checks', count: unreadable } : { part: 'all-checks' });
     if (future > 0) {
-      dropped.push(future === 1 ? 'a kept check dated after today' : `${future} kept checks dated after today`);
+      dropped.push({ part: 'future-checks', count: future });
       // Until something is saved again they are still on the device, so a wrong clock loses nothing.
-      after = 'If the date on this device is wrong, correct it now and open Backcheck again.';
+      wrongClock = true;
     }
     if (contradicted > 0) {
-      dropped.push(
-        contradicted === 1 ? 'a kept check whose result does not match its answers' : `${contradicted} kept checks whose results do not match their answers`,
-      );
+      dropped.push({ part: 'contradicted-checks', count: contradicted });
     }
   }
   const recheck = recheckSchema.safeParse(shape.data.recheck);
@@ -112,14 +110,15 @@ function keepValid(state: unknown, version: number, today: IsoDate): { saved: Sa
     const read = readTeam(shape.data.team);
     team = read?.team ?? [];
     const lost = read ? read.dropped : 1;
-    if (lost > 0) dropped.push(lost === 1 && read ? 'one of the results in your trainees’ list' : 'results in your trainees’ list');
+    if (lost > 0) dropped.push(read ? { part: 'team', count: lost } : { part: 'all-team' });
   }
   const progress = progressOf({ choices, coach, checks, recheck: follows, team }, shape.data.progress, version, today);
-  return { saved: { choices, coach, checks, recheck: follows, progress, team }, dropped, ...(after ? { after } : {}) };
+  return {
+    saved: { choices, coach, checks, recheck: follows, progress, team },
+    dropped: [...read.dropped.map((question) => answerPart(question)), ...dropped],
+    wrongClock,
+  };
 }
-
-const droppedNotice = (dropped: string[], prefix = '', after = '') =>
-  `${prefix}${prefix ? ' ' : ''}Backcheck could not use ${dropped.join(', ')}, so ${dropped.length === 1 ? 'it has' : 'they have'} been left out. Everything else you saved is kept.${after ? ` ${after}` : ''}`;
 
 /**
  * Saved data of any version this page can read, as the store holds it, with a notice where
@@ -130,15 +129,16 @@ const envelopeSchema = z.object({ state: z.unknown(), version: z.number() });
 /** What localStorage held, as JSON: the store's envelope of a version and the state it saved. */
 export function readSavedEnvelope(saved: unknown, currentVersion: number): State {
   const envelope = envelopeSchema.safeParse(saved);
-  if (!envelope.success) return { ...empty, savedNotice: SAVED_NOTICE.unreadable, replaced: null };
+  if (!envelope.success) return { ...empty, savedNotice: { kind: 'unreadable' }, replaced: null };
   return readSavedData(envelope.data.state, envelope.data.version, currentVersion);
 }
 
 export function readSavedData(state: unknown, version: number, currentVersion: number, today: IsoDate = localDate(now())): State {
-  if (version < 1) return { ...empty, savedNotice: SAVED_NOTICE.older, replaced: null };
-  const newer = version > currentVersion ? SAVED_NOTICE.newer : '';
+  if (version < 1) return { ...empty, savedNotice: { kind: 'older' }, replaced: null };
+  const newer = version > currentVersion;
   const kept = keepValid(migrate(state, version), version, today);
-  if (!kept) return { ...empty, savedNotice: newer || SAVED_NOTICE.unreadable, replaced: null };
-  const notice = kept.dropped.length > 0 ? droppedNotice(kept.dropped, newer, kept.after) : newer || null;
+  if (!kept) return { ...empty, savedNotice: { kind: newer ? 'newer' : 'unreadable' }, replaced: null };
+  const notice: SavedNotice | null =
+    kept.dropped.length > 0 ? { kind: 'left-out', parts: kept.dropped, newer, wrongClock: kept.wrongClock } : newer ? { kind: 'newer' } : null;
   return { ...kept.saved, savedNotice: notice, replaced: null };
 }

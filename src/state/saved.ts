@@ -37,7 +37,7 @@ export interface Saved {
 
 export interface State extends Saved {
   /** Why saved progress could not be used; never saved itself. */
-  savedNotice: string | null;
+  savedNotice: SavedNotice | null;
   /** The check the last result replaced (a correction), to say so on the result; never saved. */
   replaced: string | null;
 }
@@ -46,3 +46,19 @@ export const STORAGE_KEY = 'backcheck';
 export const STORAGE_VERSION = 3;
 
 export const EMPTY_SAVED: Saved = { choices: {}, coach: null, checks: [], recheck: null, progress: null, team: [] };
+
+/** A part of what was saved that could not be used, for the notice to name in the reader's language. */
+export type LeftOutPart =
+  | { part: 'answer'; question: { page: string; id: string; summary: string } | null }
+  | { part: 'coach-activity'; coach: string }
+  | { part: 'coach' }
+  | { part: 'checks'; count: number }
+  | { part: 'all-checks' }
+  | { part: 'future-checks'; count: number }
+  | { part: 'contradicted-checks'; count: number }
+  | { part: 'team'; count: number }
+  | { part: 'all-team' };
+
+/** What the page says, once, about saved data it could not use; the words are the page's. */
+export type SavedNotice =
+  { kind: 'unreadable' | 'older' | 'newer' | 'not-read-yet' | 'other-tab' } | { kind: 'left-out'; parts: LeftOutPart[]; newer: boolean; wrongClock: boolean };

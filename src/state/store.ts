@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Coach } from '../share-link/coach-link';
-import { EMPTY_SAVED, STORAGE_KEY, STORAGE_VERSION, type Saved, type State } from './saved';
+import { EMPTY_SAVED, STORAGE_KEY, STORAGE_VERSION, type Saved, type SavedNotice, type State } from './saved';
 
 /*
  * The store of what is kept (saved.ts has its shape), saved on the device as the person
@@ -14,8 +14,7 @@ import { EMPTY_SAVED, STORAGE_KEY, STORAGE_VERSION, type Saved, type State } fro
 
 const empty = EMPTY_SAVED;
 
-const NOT_READ_YET =
-  'Your saved answers and checks could not be read just now, but they are still on this device. Backcheck will read them again as soon as it can; until then, what you answer here is not saved.';
+const NOT_READ_YET: SavedNotice = { kind: 'not-read-yet' };
 
 /**
  * True while something is saved that could not be read, because the code that reads it could not
@@ -23,7 +22,7 @@ const NOT_READ_YET =
  * writes nothing over what is saved, and reads it again once it can.
  */
 let savedUnread = false;
-const OTHER_TAB = 'Your answers were changed in another tab or window, so this page now shows the latest.';
+const OTHER_TAB: SavedNotice = { kind: 'other-tab' };
 
 const readJson = (raw: string): unknown => {
   try {

@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { app } from '../i18n/en/app';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { showLanguage, useLanguage, useText } from '../state/language';
+
+const ALL = Object.keys(LANGUAGES) as Language[];
+
+/**
+ * Every language, each named in itself and marked with its own `lang`, one tap from any page.
+ * The choice is kept on the device; a page changes only once its words have arrived.
+ */
+export function LanguageControl() {
+  const t = useText('app', app);
+  const shown = useLanguage();
+  const [failed, setFailed] = useState(false);
+  const labelId = useId();
+  return (
+    <nav className="language-control no-print" aria-labelledby={labelId}>
+      <span id={labelId} className="language-control__label">
+        {t.languageLabel}
+      </span>
+      <ul className="language-control__list">
+        {ALL.map((language) => (
+          <li key={language}>
+            {language === shown ? (
+              <span className="language-control__current" lang={language} aria-current="true">
+                {LANGUAGES[language].name}
+              </span>
+            ) : (
+              <button
+                type="button"
+                className="link-button language-control__choice"
+                lang={language}
+                onClick={() => void showLanguage(language, { remember: true }).then((shownNow) => setFailed(!shownNow))}
+              >
+                {LANGUAGES[language].name}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {failed ? (
+        <p className="language-control__error" role="alert">
+          {t.languageNotLoaded}
+        </p>
+      ) : null}
+    </nav>
+  );
+}
+
+/** How far the shown translation has been checked, in plain words, and the way back to the English it was made from. */
+export function TranslationStatus({ hash }: { hash: string }) {
+  const t = useText('app', app);
+  const language = useLanguage();
+  const review = LANGUAGES[language].review;
+  if (review === 'reference') return null;
+  return (
+    <p className="translation-status no-print" data-translation-status={review}>
+      {t.translationStatus[review]}{' '}
+      <a href={hash || '#/'} hrefLang="en" onClick={() => void showLanguage('en', { remember: true })}>
+        {t.inEnglish}
+      </a>
+    </p>
+  );
+}
