@@ -3,6 +3,7 @@ import { answersSchema, RULES_VERSION, triage, triageWarningSigns } from '../tri
 import { LEVELS, RED_FLAGS, UNSURE_FIELDS, URGENCIES } from '../triage/vocabulary';
 import { isFullCheck, type Check } from './check';
 import { addDays, ISO_DATE, type IsoDate } from '../dates/dates';
+import { checks as checksText, type ChecksText } from '../i18n/en/checks';
 
 /* Kept checks, read back from storage or a file, through the contract's own answers schema. */
 
@@ -89,8 +90,8 @@ export const EXPORT_FORMAT = 'backcheck-checks';
 export const MAX_FILE_BYTES = 1_000_000;
 export const MAX_FILE_CHECKS = 1000;
 
-export const FILE_TOO_BIG = 'This file is too big. A file of checks must be smaller than 1 MB.';
-const TOO_MANY_CHECKS = `This file has more than ${MAX_FILE_CHECKS.toLocaleString('en-GB')} checks. Backcheck can load up to ${MAX_FILE_CHECKS.toLocaleString('en-GB')} checks from one file.`;
+/** Why a file too big to read is refused, in the reader's language. */
+export const fileTooBig = (words: ChecksText = checksText) => words.fileTooBig(MAX_FILE_BYTES / 1_000_000);
 
 const exportSchema = z.object({ format: z.enum([EXPORT_FORMAT]), version: z.number().check(z.refine((version) => version === 1)), checks: z.unknown() });
 
@@ -101,54 +102,44 @@ export function exportFile(checks: readonly Check[], made: Date): string {
 /** Why some checks in a file were left out, when some were. */
 export type ImportRead = { ok: true; checks: Check[]; dropped: number; leftOut?: LeftOut } | { ok: false; problem: string };
 
-const countOf = (count: number) => (count === 1 ? 'One check' : `${count} checks`);
+const LEFT_OUT_REASONS = ['unreadable', 'future', 'contradicted'] as const satisfies readonly (keyof LeftOut)[];
 
-const REASONS: { key: keyof LeftOut; one: string; many: string; each: (count: number) => string }[] = [
-  { key: 'unreadable', one: 'it could not be read', many: 'they could not be read', each: (n) => `${n} could not be read` },
-  { key: 'future', one: 'it is dated after today', many: 'they are dated after today', each: (n) => `${n} ${n === 1 ? 'is' : 'are'} dated after today` },
-  {
-    key: 'contradicted',
-    one: 'its result does not match its answers',
-    many: 'their results do not match their answers',
-    each: (n) => (n === 1 ? '1 has a result that does not match its answers' : `${n} have results that do not match their answers`),
-  },
-];
-
-/** Why checks were left out, in a sentence: "2 checks in the file were left out: 1 could not be read and 1 is dated after today." */
-export function whyLeftOut(leftOut: LeftOut, where: string): string {
+/**
+ * Why checks were left out, in a sentence: "2 checks in the file were left out: 1 could not be
+ * read and 1 is dated after today." `where` says where they were, in the words' language.
+ */
+export function whyLeftOut(leftOut: LeftOut, where: string, words: ChecksText = checksText): string {
   const total = leftOutCount(leftOut);
-  const reasons = REASONS.filter(({ key }) => leftOut[key] > 0);
-  const start = `${countOf(total)} ${where} ${total === 1 ? 'was' : 'were'} left out`;
+  const reasons = LEFT_OUT_REASONS.filter((key) => leftOut[key] > 0);
   const only = reasons.length === 1 ? reasons[0] : undefined;
-  if (only) return `${start} because ${total === 1 ? only.one : only.many}.`;
-  const parts = reasons.map(({ key, each }) => each(leftOut[key]));
-  return `${start}: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}.`;
+  if (only) return words.leftOutBecause[only](total, where);
+  return words.leftOutFor(total, where, words.leftOutReasons(reasons.map((key) => words.leftOutReason[key](leftOut[key]))));
 }
 
 const byteLength = (text: string) => new TextEncoder().encode(text).length;
 
-/** Reads a file of checks; `today` is the device's date, after which no check can have been made. */
-export function readExportFile(text: string, today: IsoDate): ImportRead {
-  if (text.length > MAX_FILE_BYTES || byteLength(text) > MAX_FILE_BYTES) return { ok: false, problem: FILE_TOO_BIG };
+/**
+ * Reads a file of checks; `today` is the device's date, after which no check can have been made.
+ * A problem is said in `words`, the reader's language.
+ */
+export function readExportFile(text: string, today: IsoDate, words: ChecksText = checksText): ImportRead {
+  if (text.length > MAX_FILE_BYTES || byteLength(text) > MAX_FILE_BYTES) return { ok: false, problem: fileTooBig(words) };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'This file is not one Backcheck saved: it could not be read.' };
+    return { ok: false, problem: words.notReadable };
   }
   const file = exportSchema.safeParse(json);
-  if (!file.success) return { ok: false, problem: 'This file is not one Backcheck saved.' };
-  if (Array.isArray(file.data.checks) && file.data.checks.length > MAX_FILE_CHECKS) return { ok: false, problem: TOO_MANY_CHECKS };
+  if (!file.success) return { ok: false, problem: words.notBackcheckFile };
+  if (Array.isArray(file.data.checks) && file.data.checks.length > MAX_FILE_CHECKS) return { ok: false, problem: words.tooManyChecks(MAX_FILE_CHECKS) };
   const read = sortOutChecks(file.data.checks, today);
-  if (!read) return { ok: false, problem: 'This file is not one Backcheck saved.' };
+  if (!read) return { ok: false, problem: words.notBackcheckFile };
   const dropped = leftOutCount(read.leftOut);
   if (read.checks.length === 0) {
     return {
       ok: false,
-      problem:
-        dropped === read.leftOut.unreadable
-          ? 'This file has no checks Backcheck can read.'
-          : `This file has no checks Backcheck can use. ${whyLeftOut(read.leftOut, 'in the file')}`,
+      problem: dropped === read.leftOut.unreadable ? words.noReadableChecks : words.noUsableChecks(whyLeftOut(read.leftOut, words.inTheFile, words)),
     };
   }
   return dropped === 0 ? { ok: true, checks: read.checks, dropped } : { ok: true, checks: read.checks, dropped, leftOut: read.leftOut };

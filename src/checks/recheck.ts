@@ -3,6 +3,8 @@ import type { Answers, Triage } from '../triage';
 import type { RecheckContext } from '../questions/questions';
 import { isFullCheck, type Check } from './check';
 import { addDays, daysBetween, describeDate, type IsoDate } from '../dates/dates';
+import { checks as checksText, type ChecksText } from '../i18n/en/checks';
+import { dates, type DatesText } from '../i18n/en/dates';
 
 /*
  * "Check again": a short re-check that asks only what changes from day to day and carries the
@@ -27,23 +29,24 @@ export interface Recheck {
 /** The day the pain started, as a check dates it. */
 export const startDateOf = (check: Check & { answers: Answers }) => addDays(check.date, -check.answers.daysSince);
 
-const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
-
 /**
  * When the pain began, counted from the day the answers were given (a link's `on`), never from
  * the day they are read, so a printout or a link opened days later still says the right day:
  * "on Sunday 29 November 2026, 2 days before these answers were given". Without that date, only
  * how long before them, and that the date is not known. With `today`, a date in this year is
- * written without the year.
+ * written without the year. `text` and `words` are the reader's language; English by default.
  */
-export function whenItBegan(daysSince: number, answeredOn: IsoDate | undefined, today?: IsoDate): string {
-  if (answeredOn === undefined)
-    return daysSince === 0
-      ? 'on the day these answers were given (the date they were given is not known)'
-      : `${days(daysSince)} before these answers were given (the date they were given is not known)`;
+export function whenItBegan(
+  daysSince: number,
+  answeredOn: IsoDate | undefined,
+  today?: IsoDate,
+  text: ChecksText = checksText,
+  words: DatesText = dates,
+): string {
+  if (answeredOn === undefined) return daysSince === 0 ? text.begunOnAnswerDayUnknown : text.begunBeforeUnknown(daysSince);
   return daysSince === 0
-    ? `on ${describeDate(answeredOn, today)}, the day these answers were given`
-    : `on ${describeDate(addDays(answeredOn, -daysSince), today)}, ${days(daysSince)} before these answers were given`;
+    ? text.begunOnAnswerDay(describeDate(answeredOn, today, words))
+    : text.begunBefore(daysSince, describeDate(addDays(answeredOn, -daysSince), today, words));
 }
 
 /** The last full check a re-check can follow (an emergency stop asked too little to carry over). */
@@ -64,58 +67,41 @@ export function recheckFrom(last: Check & { answers: Answers }, today: IsoDate):
 /** Better, the same or worse, from the pain then and now. */
 export const trendFrom = (before: number, now: number): Answers['trend'] => (now < before ? 'better' : now > before ? 'worse' : 'same');
 
-const RESULT_WORDS = {
-  soreness: 'normal soreness',
-  strain: 'a likely strain',
-  emergency: 'get help now',
-  today: 'see a doctor today',
-  soon: 'see a doctor within days',
-} as const;
+/** Which result a check or a triage gave, as one key: the level, or a doctor result's urgency. */
+const resultKey = (result: { level: Check['level']; urgency?: Check['urgency'] }) => (result.level === 'doctor' ? (result.urgency ?? 'soon') : result.level);
 
-export const resultWords = (result: { level: Check['level']; urgency?: Check['urgency'] }) =>
-  RESULT_WORDS[result.level === 'doctor' ? (result.urgency ?? 'soon') : result.level];
+/** A result in words, said inside a sentence: "a likely strain". */
+export const resultWords = (result: { level: Check['level']; urgency?: Check['urgency'] }, text: ChecksText = checksText) =>
+  text.resultWords[resultKey(result)];
 
 /**
  * What changed since the last check, in plain words: the pain, what it feels like, where it
- * spreads, and the answer itself with the reason that moved it.
+ * spreads, and the answer itself with the reason that moved it. `text` and `words` are the
+ * reader's language, and `mainReason` the result's first reason in it; English by default.
  */
-export function whatChanged(last: Check & { answers: Answers }, answers: Answers, result: Triage, rulesVersion: number, today: IsoDate): string[] {
-  const since = `since ${describeDate(last.date, today)}`;
+export function whatChanged(
+  last: Check & { answers: Answers },
+  answers: Answers,
+  result: Triage,
+  rulesVersion: number,
+  today: IsoDate,
+  text: ChecksText = checksText,
+  words: DatesText = dates,
+  mainReason: string | undefined = result.reasons[0]?.text,
+): string[] {
+  const lastDate = describeDate(last.date, today, words);
   const lines: string[] = [];
   const before = last.answers;
-  lines.push(
-    answers.severity === before.severity
-      ? `Your pain is ${answers.severity} out of 10, the same as ${since.replace('since', 'on')}.`
-      : `Your pain went from ${before.severity} to ${answers.severity} out of 10 ${since}.`,
-  );
-  if (answers.character !== before.character)
-    lines.push(
-      `It feels different: ${answers.character === 'dull' ? 'a dull ache' : answers.character === 'tight' ? 'tight or stiff' : answers.character} now, ${before.character === 'dull' ? 'a dull ache' : before.character === 'tight' ? 'tight or stiff' : before.character} before.`,
-    );
-  if (answers.radiation !== before.radiation)
-    lines.push(
-      answers.radiation === 'none'
-        ? 'It no longer spreads from your back.'
-        : answers.radiation === 'below-knee'
-          ? 'It now spreads below your knee.'
-          : 'It now spreads into a buttock or thigh.',
-    );
+  lines.push(answers.severity === before.severity ? text.painSame(answers.severity, lastDate) : text.painWent(before.severity, answers.severity, lastDate));
+  if (answers.character !== before.character) lines.push(text.feelsDifferent(text.feelings[answers.character], text.feelings[before.character]));
+  if (answers.radiation !== before.radiation) lines.push(text.spreadsNow[answers.radiation]);
   const newSigns = answers.redFlags.filter((flag) => !before.redFlags.includes(flag));
-  if (newSigns.length > 0) lines.push('You have a warning sign you did not have before.');
+  if (newSigns.length > 0) lines.push(text.newWarningSign);
   const then = { level: last.level, urgency: last.urgency };
   const now = { level: result.level, urgency: result.level === 'doctor' ? result.urgency : undefined };
-  if (resultWords(then) !== resultWords(now)) {
-    const reason = result.reasons[0]?.text;
-    lines.push(
-      `Last time the answer was ${resultWords(then)}; now it is ${resultWords(now)}.${reason ? ` The main reason: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` : ''}`,
-    );
-  } else {
-    lines.push(`The answer is the same as last time: ${resultWords(now)}.`);
-  }
-  if (last.rulesVersion !== rulesVersion)
-    lines.push(
-      `Backcheck’s rules have changed since your last check (version ${last.rulesVersion} then, ${rulesVersion} now), so part of any change may come from that.`,
-    );
+  if (resultKey(then) !== resultKey(now)) lines.push(text.answerChanged(resultWords(then, text), resultWords(now, text), mainReason));
+  else lines.push(text.answerSame(resultWords(now, text)));
+  if (last.rulesVersion !== rulesVersion) lines.push(text.rulesChanged(last.rulesVersion, rulesVersion));
   return lines;
 }
 

@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from '../dates/dates';
+import { checks, type ChecksText } from '../i18n/en/checks';
 
 /*
  * "Remind me": a calendar file made on the device (RFC 5545), for a day-long event on the day
@@ -11,7 +12,7 @@ export const REMIND_AFTER_DAYS = 3;
 const compact = (date: IsoDate) => date.replaceAll('-', '');
 
 /** Text values escape backslashes, semicolons, commas and line breaks. */
-const text = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const escaped = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** Lines longer than 75 octets are folded: a line break and a space, never inside a character. */
 function fold(line: string): string {
@@ -35,7 +36,8 @@ const utcStamp = (moment: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}Z$/, 'Z');
 
-export function reminderCalendar({ from, checksUrl, made }: { from: IsoDate; checksUrl: string; made: Date }): string {
+/** The calendar file; its summary and description are in `text`, the reader's language (English by default). */
+export function reminderCalendar({ from, checksUrl, made }: { from: IsoDate; checksUrl: string; made: Date }, text: ChecksText = checks): string {
   const day = addDays(from, REMIND_AFTER_DAYS);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -48,13 +50,13 @@ export function reminderCalendar({ from, checksUrl, made }: { from: IsoDate; che
     `DTSTAMP:${utcStamp(made)}`,
     `DTSTART;VALUE=DATE:${compact(day)}`,
     `DTEND;VALUE=DATE:${compact(addDays(day, 1))}`,
-    `SUMMARY:${text('Check your back again with Backcheck')}`,
-    `DESCRIPTION:${text(`How is your back today? Answer a few short questions to see how it is going, and what to do next: ${checksUrl}`)}`,
+    `SUMMARY:${escaped(text.reminderSummary)}`,
+    `DESCRIPTION:${escaped(text.reminderDescription(checksUrl))}`,
     `URL:${checksUrl}`,
     'TRANSP:TRANSPARENT',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
-    `DESCRIPTION:${text('Check your back again with Backcheck')}`,
+    `DESCRIPTION:${escaped(text.reminderSummary)}`,
     'TRIGGER:PT9H',
     'END:VALARM',
     'END:VEVENT',

@@ -1,5 +1,6 @@
+import { guidance, type GuidanceText } from '../i18n/en/guidance';
 import type { Answers, Triage } from '../triage';
-import { callAtOnce, emergencyDepartmentOnly, MEANING, severeStrainWatch, sorenessCourse } from './one-voice';
+import { callAtOnce, emergencyDepartmentOnly, severeStrainWatch, sorenessCourse } from './one-voice';
 
 /*
  * The result as someone helping the person reads it, from a link shared with anyone but a coach:
@@ -15,58 +16,48 @@ export interface HelperGuidance {
   items: string[];
 }
 
-export function forAHelper(result: Triage, answers: Partial<Answers>, callNumber: string, name?: string): HelperGuidance {
-  const Who = name ?? 'They';
-  const needs = name ? 'needs' : 'need';
-  const heading = name ? `If you are helping ${name}` : 'If you are helping the person who answered';
-  const call = callAtOnce(callNumber, 'they');
+export function forAHelper(result: Triage, answers: Partial<Answers>, callNumber: string, name?: string, text: GuidanceText = guidance): HelperGuidance {
+  const words = text.forAHelper;
+  // The person by their first name, where the link gives it.
+  const named = (line: { named: (name: string) => string; unnamed: string }) => (name === undefined ? line.unnamed : line.named(name));
+  const heading = named(words.heading);
+  const call = callAtOnce(callNumber, 'they', text);
   switch (result.level) {
     case 'soreness':
       return {
         heading,
-        lead: `This sounds like ${MEANING.soreness}. It gets better on its own.`,
-        items: ['Encourage them to keep gently active: walking helps more than rest.', sorenessCourse(answers.daysSince).helper, call],
+        lead: words.sorenessLead,
+        items: [words.keepGentlyActive, sorenessCourse(answers.daysSince, text).helper, call],
       };
     case 'strain': {
-      const watch = severeStrainWatch(answers, 'they');
+      const watch = severeStrainWatch(answers, 'they', text);
       return {
         heading,
-        lead: `This sounds like ${MEANING.strain}. Most get better on their own within 1 to 2 weeks.`,
-        items: [
-          ...(watch ? [watch] : []),
-          'Help them rest from the movement that hurts, while staying gently active.',
-          'They can answer the questions again in 2 to 3 days.',
-          call,
-        ],
+        lead: words.strainLead,
+        items: [...(watch ? [watch] : []), words.restFromTheMovement, words.answerAgain, call],
       };
     }
     case 'doctor':
       switch (result.urgency) {
         case 'soon':
-          return { heading, lead: `${Who} should ${MEANING.soon}.`, items: ['Help them book the appointment.', call] };
+          return { heading, lead: named(words.soonLead), items: [words.bookIt, call] };
         case 'today':
           return {
             heading,
-            lead: `${Who} ${needs} ${MEANING.today}.`,
-            items: ['Help them get seen today.', 'They should not drive themselves if the pain is severe.', call],
+            lead: named(words.todayLead),
+            items: [words.helpSeenToday, words.doNotDrive, call],
           };
         case 'emergency':
           return emergencyDepartmentOnly(result)
             ? {
                 heading,
-                lead: `${Who} ${needs} an emergency department ${MEANING.emergency}.`,
-                items: [
-                  `If you are with them, get them to an emergency department now and stay with them. Do not let them drive. Call ${callNumber} if they cannot get there safely, or the muscles swell or go hard.`,
-                  'If you are not with them, make sure someone is, and is taking them.',
-                ],
+                lead: named(words.departmentLead),
+                items: [words.takeThemToDepartment(callNumber), words.someoneTakingThem],
               }
             : {
                 heading,
-                lead: `${Who} ${needs} help ${MEANING.emergency}.`,
-                items: [
-                  `If you are with them, call ${callNumber} now and stay with them. Do not let them drive.`,
-                  `If you are not with them, make sure someone is, and that they have called ${callNumber}.`,
-                ],
+                lead: named(words.emergencyLead),
+                items: [words.callNow(callNumber), words.someoneHasCalled(callNumber)],
               };
       }
   }

@@ -1,5 +1,6 @@
+import { guidance, type GuidanceText } from '../i18n/en/guidance';
 import type { Answers, Triage } from '../triage';
-import { callAtOnce, emergencyDepartmentOnly, MEANING, severeStrainWatch, sorenessCourse } from './one-voice';
+import { callAtOnce, emergencyDepartmentOnly, severeStrainWatch, sorenessCourse } from './one-voice';
 
 /*
  * The result as a coach reads it, from a link a trainee sent: what it means for training
@@ -9,50 +10,44 @@ import { callAtOnce, emergencyDepartmentOnly, MEANING, severeStrainWatch, sorene
  */
 
 export interface CoachGuidance {
+  heading: string;
   /** What it means, in one sentence. */
   lead: string;
   items: string[];
 }
 
-const ALWAYS = ['You do not need more details than they chose to send you.', 'Do not push anyone to train through pain.'];
-
-export function forTheCoach(result: Triage, answers: Partial<Answers>, callNumber: string, name?: string): CoachGuidance {
-  const who = name ?? 'your trainee';
-  const Who = name ?? 'Your trainee';
+export function forTheCoach(result: Triage, answers: Partial<Answers>, callNumber: string, name?: string, text: GuidanceText = guidance): CoachGuidance {
+  const words = text.forTheCoach;
+  const { heading } = words;
+  // The trainee by their first name, where the link gives it.
+  const named = (line: { named: (name: string) => string; unnamed: string }) => (name === undefined ? line.unnamed : line.named(name));
+  const always = [words.noMoreDetails, words.doNotPush];
   const youngAndLasting = answers.age !== undefined && answers.age < 18 && (answers.daysSince ?? 0) >= 14;
-  const young = youngAndLasting
-    ? [`${Who} is under 18 with pain for 2 weeks or more: a doctor or physiotherapist should agree before they go back to full training.`]
-    : [];
-  const call = callAtOnce(callNumber, 'they');
+  const young = youngAndLasting ? [named(words.youngAndLasting)] : [];
+  const call = callAtOnce(callNumber, 'they', text);
 
   switch (result.level) {
     case 'soreness':
       return {
-        lead: `This sounds like ${MEANING.soreness}. ${Who} can keep training, lighter for a day or two.`,
-        items: [
-          'Give them a lighter session, or work other muscle groups, for a day or two.',
-          'Make sure they warm up well.',
-          'Soreness is most common after something new or a jump in load: adjust the plan if that is what happened.',
-          sorenessCourse(answers.daysSince).coach,
-          call,
-          ...young,
-          ...ALWAYS,
-        ],
+        heading,
+        lead: named(words.sorenessLead),
+        items: [words.lighterSession, words.warmUp, words.somethingNew, sorenessCourse(answers.daysSince, text).coach, call, ...young, ...always],
       };
     case 'strain': {
-      const watch = severeStrainWatch(answers, 'they');
+      const watch = severeStrainWatch(answers, 'they', text);
       return {
-        lead: `This sounds like ${MEANING.strain}. ${Who} should not load the movement that hurts.`,
+        heading,
+        lead: named(words.strainLead),
         items: [
           ...(watch ? [watch] : []),
-          'No loading of the painful movement until it has settled.',
+          words.noLoading,
           // The stages themselves are on the same page, under "When to train again": said once.
-          'Bring them back stage by stage, as under “When to train again”: one stage a day at most, and back one stage if the sharp pain returns or the next morning is worse.',
-          'Before their next heavy session, check their technique and any recent jumps in load.',
-          'Ask them to check again in 2 to 3 days.',
+          words.stageByStage,
+          words.checkTechnique,
+          words.checkAgain,
           call,
           ...young,
-          ...ALWAYS,
+          ...always,
         ],
       };
     }
@@ -60,30 +55,31 @@ export function forTheCoach(result: Triage, answers: Partial<Answers>, callNumbe
       switch (result.urgency) {
         case 'soon':
           return {
-            lead: `${Who} should ${MEANING.soon}.`,
-            items: ['No training of the back until they have been seen.', 'Make sure they book the appointment.', call, ...young, ...ALWAYS],
+            heading,
+            lead: named(words.soonLead),
+            items: [words.noBackTraining, words.bookIt, call, ...young, ...always],
           };
         case 'today':
           // Seen today: off training until a clinician says otherwise, so nothing about stages.
           return {
-            lead: `${Who} needs ${MEANING.today}.`,
-            items: ['Help them get seen today.', 'They should not train, and should not drive themselves if the pain is severe.', call, ...young, ...ALWAYS],
+            heading,
+            lead: named(words.todayLead),
+            items: [words.helpSeenToday, words.doNotTrainOrDrive, call, ...young, ...always],
           };
         case 'emergency':
           return emergencyDepartmentOnly(result)
             ? {
-                lead: `${Who} needs an emergency department ${MEANING.emergency}.`,
+                heading,
+                lead: named(words.departmentLead),
                 items: [
-                  `If you are with ${who}, get them to an emergency department now and stay with them. Do not let them drive. Call ${callNumber} if they cannot get there safely, or the muscles swell or go hard.`,
-                  'If you are not with them, make sure someone is, and is taking them.',
+                  name === undefined ? words.takeThemToDepartment.unnamed(callNumber) : words.takeThemToDepartment.named(name, callNumber),
+                  words.someoneTakingThem,
                 ],
               }
             : {
-                lead: `${Who} needs help ${MEANING.emergency}.`,
-                items: [
-                  `If you are with ${who}, call ${callNumber} now and stay with them. Do not let them drive.`,
-                  `If you are not with them, make sure someone is, and that they have called ${callNumber}.`,
-                ],
+                heading,
+                lead: named(words.emergencyLead),
+                items: [name === undefined ? words.callNow.unnamed(callNumber) : words.callNow.named(name, callNumber), words.someoneHasCalled(callNumber)],
               };
       }
   }

@@ -1,3 +1,4 @@
+import { guidance, type GuidanceText } from '../i18n/en/guidance';
 import { rules, type Answers, type Triage } from '../triage';
 
 /*
@@ -28,7 +29,11 @@ export const emergencyDepartmentOnly = (result: Triage) => {
   return emergencies.length > 0 && emergencies.every((reason) => reason.id === MUSCLE_EMERGENCY_RULE);
 };
 
-/** How soon, or what it is, in the words the person's page, the coach's part and the helper's part all use. */
+/**
+ * How soon, or what it is, in the words the English heading of the person's page, the coach's lead
+ * and the helper's lead all use (the tests hold them to it). Each language writes those leads as
+ * whole sentences in its catalog, in its own words.
+ */
 export const MEANING: Record<ResultKind, string> = {
   soreness: 'normal soreness',
   strain: 'a strain',
@@ -41,26 +46,27 @@ export const MEANING: Record<ResultKind, string> = {
  * The signs that mean calling the emergency number at once, in the order every page gives them.
  * Chest pain and breathlessness lead, as they do on the doctor pages [NHS-BP] [PE].
  */
-export const CALL_AT_ONCE_SIGNS: readonly Record<Voice, string>[] = [
-  { you: 'you get chest pain or shortness of breath, or cough up blood', they: 'they get chest pain or shortness of breath, or cough up blood' },
-  { you: 'your pee turns dark brown or cola-coloured', they: 'their pee turns dark brown or cola-coloured' },
-  { you: 'the sore muscles swell or go hard', they: 'the sore muscles swell or go hard' },
-  { you: 'you get numbness around your genitals or bottom, or trouble peeing', they: 'they get numbness around their genitals or bottom, or trouble peeing' },
-  { you: 'a leg goes weak or numb', they: 'a leg goes weak or numb' },
-];
+export const callAtOnceSigns = (text: GuidanceText = guidance): readonly Record<Voice, string>[] => {
+  const { chest, darkPee, swollenMuscles, numbness, weakLeg } = text.callAtOnceSigns;
+  return [chest, darkPee, swollenMuscles, numbness, weakLeg];
+};
 
-// Semicolons, as each sign has an "or" of its own.
-const joinOr = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join('; ')}; or ${parts.at(-1) ?? ''}`);
+/** The signs to call about, in English. */
+export const CALL_AT_ONCE_SIGNS = callAtOnceSigns();
 
 /** "Call 999 at once if …": one sentence, the same signs, for whoever reads it. */
-export const callAtOnce = (call: string, voice: Voice = 'you') => `Call ${call} at once if ${joinOr(CALL_AT_ONCE_SIGNS.map((sign) => sign[voice]))}.`;
+export const callAtOnce = (call: string, voice: Voice = 'you', text: GuidanceText = guidance) =>
+  text.callAtOnce(
+    callAtOnceSigns(text).map((sign) => sign[voice]),
+    call,
+  );
 
 /**
  * Heat or cold, said once and the same way on every page that mentions either: cold in the first
- * 2 days after a sudden strain, then whichever eases it [NHS-BP] (seed 001).
+ * 2 days after a sudden strain, then whichever eases it [NHS-BP] (seed 001). In English here; a
+ * page reads `heatOrCold` from its reader's text.
  */
-export const HEAT_OR_COLD =
-  'Heat or cold: in the first 2 days after a sudden strain, use cold, such as a cold pack wrapped in a cloth, and no heat. After that, use heat or cold, whichever eases it.';
+export const HEAT_OR_COLD = guidance.heatOrCold;
 
 /** Soreness is worst in the first 3 days, then eases, and is gone within about a week [ACSM] [DOMS]. */
 export const SORENESS_FIRST_DAYS = 3;
@@ -69,20 +75,8 @@ export const SORENESS_FIRST_DAYS = 3;
  * Soreness, said to fit the day: in the first 3 days, that it eases in 2 to 3; from day 4, where
  * it is soreness only because it is already easing, that it should be gone within about a week.
  */
-export const sorenessCourse = (daysSince: number | undefined) =>
-  (daysSince ?? 0) <= SORENESS_FIRST_DAYS
-    ? {
-        eases: 'Soreness usually eases in 2 to 3 days.',
-        checkAgain: 'If it is not easing after 3 days, answer the questions again.',
-        coach: 'Ask them to check again if it is not easing after 3 days.',
-        helper: 'If it is not easing after 3 days, they can answer the questions again.',
-      }
-    : {
-        eases: 'Soreness is usually gone within about a week of when it started.',
-        checkAgain: 'If it is not gone within a week of when it started, answer the questions again, or see a doctor or physiotherapist.',
-        coach: 'Ask them to check again if it is not gone within a week of when it started.',
-        helper: 'If it is not gone within a week of when it started, they can answer the questions again, or see a doctor or physiotherapist.',
-      };
+export const sorenessCourse = (daysSince: number | undefined, text: GuidanceText = guidance) =>
+  (daysSince ?? 0) <= SORENESS_FIRST_DAYS ? text.sorenessCourse.firstDays : text.sorenessCourse.later;
 
 /** Pain of 8 or more: the rules send it to a doctor unless it is clearly getting better (rules v3). */
 export const SEVERE = 8;
@@ -93,10 +87,8 @@ export const SEVERE = 8;
  * better, when to see a doctor. Never "if it is still 9, get seen today" beside "a strain".
  * Undefined where the pain is under 8.
  */
-export function severeStrainWatch(answers: Partial<Answers>, voice: Voice): string | undefined {
+export function severeStrainWatch(answers: Partial<Answers>, voice: Voice, text: GuidanceText = guidance): string | undefined {
   if ((answers.severity ?? 0) < SEVERE) return undefined;
-  const they = voice === 'you' ? 'you' : 'they';
-  if ((answers.daysSince ?? 0) <= SORENESS_FIRST_DAYS)
-    return `Pain this strong needs watching. It should start to ease within 3 days of when it started: if it has not, or painkillers do not help, ${they} should get seen by a doctor that day.`;
-  return `Pain this strong needs watching. ${voice === 'you' ? 'See' : 'They should see'} a doctor if it stops getting better, or if it is still ${SEVERE} out of 10 or more in 3 days.`;
+  if ((answers.daysSince ?? 0) <= SORENESS_FIRST_DAYS) return text.severeStrainWatch.firstDays[voice];
+  return text.severeStrainWatch.later[voice](SEVERE);
 }

@@ -6,7 +6,7 @@ import type { GuidanceText } from './en/guidance';
 import type { QuestionnaireText } from './en/questionnaire';
 import type { ReasonsText } from './en/reasons';
 import type { ResultText } from './en/result';
-import type { RulesPageText } from './en/rules-page';
+import type { RulesPageText } from './en/rules-page-text';
 import type { StartText } from './en/start';
 import type { Translation } from './languages';
 import type { QuestionsCatalog } from './question-text';

@@ -1,6 +1,10 @@
+import { countWith, numberIn } from '../i18n/count';
+import { questionnaire, type QuestionnaireText } from '../i18n/en/questionnaire';
+import type { QuestionsCatalog } from '../i18n/question-text';
 import type { Answers } from '../triage';
 import type { UnsureField } from '../triage/vocabulary';
 import { isAsked } from './flow';
+import { optionWords, questionWords } from './question-words';
 import { NONE, NOT_SURE, pages, type Choices, type FlowContext, type Page, type Question } from './questions';
 
 export interface SummaryRow {
@@ -11,6 +15,17 @@ export interface SummaryRow {
   /** Carried over from the last check in a re-check: shown, but changed only by starting again. */
   carried?: boolean;
 }
+
+/** The words a summary is written in: English, from the questions themselves, unless a page passes its reader's. */
+export interface SummaryWords {
+  /** The reader's language, for numbers and the word after them. */
+  language: string;
+  /** The questions in the reader's language; anything it leaves out is said in the questions' own English. */
+  questions?: QuestionsCatalog | undefined;
+  text: QuestionnaireText;
+}
+
+const ENGLISH: SummaryWords = { language: 'en', text: questionnaire };
 
 /** The choice that gives these answers, for answers that came from a link rather than this device. */
 function choiceFromAnswers(question: Question, answers: Partial<Answers>, unsure: readonly UnsureField[]): string | string[] | undefined {
@@ -31,14 +46,21 @@ function choiceFromAnswers(question: Question, answers: Partial<Answers>, unsure
   }
 }
 
-function describe(question: Question, choice: string | string[]): string {
+function describe(question: Question, choice: string | string[], words: SummaryWords): string {
+  const said = questionWords(question, words.questions);
   if (question.kind === 'number') {
-    if (choice === '') return 'Not given';
-    const unit = question.suffix ? (choice === '1' ? question.suffix.one : question.suffix.other) : '';
-    return `${String(choice)} ${unit}`.trim();
+    if (choice === '') return words.text.notGiven;
+    const count = Number(choice);
+    return said.suffix ? countWith(words.language, count, said.suffix) : numberIn(words.language, count);
   }
   const chosen = Array.isArray(choice) ? choice : [choice];
-  return chosen.map((value) => question.options.find((option) => option.value === value)?.label ?? (value === NOT_SURE ? 'Not sure' : value)).join('; ');
+  return words.text.answerList(
+    chosen.map((value) => {
+      const option = question.options.find((candidate) => candidate.value === value);
+      if (option) return optionWords(option, said, words.language).label;
+      return value === NOT_SURE ? words.text.notSure : value;
+    }),
+  );
 }
 
 /**
@@ -46,7 +68,13 @@ function describe(question: Question, choice: string | string[]): string {
  * keep "I'm not sure"; otherwise from contract answers and the fields a link says were not sure.
  * A page the answers do not call for (painkillers, with the pain under 8) has no row, whatever it holds.
  */
-export function summaryRows(answers: Partial<Answers>, context: FlowContext, choices?: Choices, unsure: readonly UnsureField[] = []): SummaryRow[] {
+export function summaryRows(
+  answers: Partial<Answers>,
+  context: FlowContext,
+  choices?: Choices,
+  unsure: readonly UnsureField[] = [],
+  words: SummaryWords = ENGLISH,
+): SummaryRow[] {
   const shown = pages.flatMap((page) =>
     page.questions.flatMap((question) => {
       // A page hidden by a coach's link still has its answer, from the coach; a re-check's
@@ -63,6 +91,14 @@ export function summaryRows(answers: Partial<Answers>, context: FlowContext, cho
   return shown.flatMap(({ page, question, choice }) => {
     if (!isAsked(page, chosen)) return [];
     const carried = context.recheck !== undefined && question.recheck === 'carried';
-    return [{ questionId: question.id, page, key: question.summary, value: describe(question, choice), ...(carried ? { carried } : {}) }];
+    return [
+      {
+        questionId: question.id,
+        page,
+        key: questionWords(question, words.questions).summary,
+        value: describe(question, choice, words),
+        ...(carried ? { carried } : {}),
+      },
+    ];
   });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { coach, type CoachText } from '../i18n/en/coach';
 import { ACTIVITIES } from '../triage/vocabulary';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN, type Coach, type CoachLinkRead } from './coach-link';
 import { MAX_QUERY_LENGTH } from './fragment-query';
@@ -9,16 +10,20 @@ import { readFragmentQuery } from './read-fragment-query';
  * with no link to read does not load them.
  */
 
-export const coachNameSchema = z.string().check(
-  z.trim(),
-  z.minLength(1, { error: 'Enter your name' }),
-  z.maxLength(COACH_NAME_MAX, { error: `Your name must be ${COACH_NAME_MAX} characters or fewer` }),
-  z.regex(/^[\p{L}\p{M}]/u, { error: 'Your name must start with a letter' }),
-  z.regex(/^.[\p{L}\p{M}\p{N} .'’-]*$/u, { error: 'Your name can only use letters, numbers, spaces, full stops, hyphens and apostrophes' }),
-  z.refine((name) => !/\p{M}{4}/u.test(name), { error: 'Your name can only have up to 3 accents on each letter' }),
-  // The three checks above, said as one rule, which the start page's inline script also uses.
-  z.regex(COACH_NAME_PATTERN),
-);
+/** A coach's name, with the errors a person reads in `text`'s language (English by default). */
+export const coachNameSchemaIn = (text: CoachText = coach) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1, { error: text.nameRequired }),
+    z.maxLength(COACH_NAME_MAX, { error: text.nameTooLong(COACH_NAME_MAX) }),
+    z.regex(/^[\p{L}\p{M}]/u, { error: text.nameStartsWithLetter }),
+    z.regex(/^.[\p{L}\p{M}\p{N} .'’-]*$/u, { error: text.nameCharacters }),
+    z.refine((name) => !/\p{M}{4}/u.test(name), { error: text.nameAccents }),
+    // The three checks above, said as one rule, which the start page's inline script also uses.
+    z.regex(COACH_NAME_PATTERN),
+  );
+
+export const coachNameSchema = coachNameSchemaIn();
 
 export const coachSchema: z.ZodMiniType<Coach> = z.strictObject({
   name: coachNameSchema,

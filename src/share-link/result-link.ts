@@ -7,6 +7,7 @@ import { toFragmentQuery } from './fragment-query';
 import { readFragmentQuery } from './read-fragment-query';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './coach-link';
 import { daysBetween, isRealDate, type IsoDate } from '../dates/dates';
+import { result, type ResultText } from '../i18n/en/result';
 
 /*
  * Result links, as the triage contract sets them: `#/result?area=lower&...`. The answers sit
@@ -84,28 +85,38 @@ export function resultFragment(answers: Answers, unsure: readonly UnsureField[] 
   return `#${RESULT_ROUTE}?${toFragmentQuery(params)}`;
 }
 
+/*
+ * The schemas' messages are ids of the sentences in the result text's `linkProblems`, so a
+ * problem is said in the reader's language (`sayProblem`).
+ */
+type LinkProblems = ResultText['linkProblems'];
+type LinkProblem = { [Id in keyof LinkProblems]: LinkProblems[Id] extends string ? Id : never }[keyof LinkProblems];
+
+const problem = (id: LinkProblem) => ({ error: id });
+
+/** A problem's sentence; a message that is no id (none is expected) says only that the link cannot be read. */
+function sayProblem(id: string, text: ResultText): string {
+  const sentence: unknown = (text.linkProblems as Record<string, unknown>)[id];
+  return typeof sentence === 'string' ? sentence : text.linkProblems.cannotRead;
+}
+
 /** Who sent a result: a first name held to the coach name's rules, shown as plain text. */
-const fromSchema = z
-  .string()
-  .check(
-    z.maxLength(COACH_NAME_MAX, { error: 'This link has a name that Backcheck cannot show.' }),
-    z.regex(COACH_NAME_PATTERN, { error: 'This link has a name that Backcheck cannot show.' }),
-  );
+const fromSchema = z.string().check(z.maxLength(COACH_NAME_MAX, problem('nameCannotShow')), z.regex(COACH_NAME_PATTERN, problem('nameCannotShow')));
 
 const unsureSchema = z
-  .array(z.enum(UNSURE_FIELDS, { error: 'This link says an answer was not sure that Backcheck does not ask that way.' }))
-  .check(z.refine((fields) => new Set(fields).size === fields.length, { error: 'This link names the same not-sure answer twice.' }));
+  .array(z.enum(UNSURE_FIELDS, problem('unsureUnknown')))
+  .check(z.refine((fields) => new Set(fields).size === fields.length, problem('unsureTwice')));
 
-const rulesVersionSchema = z.string().check(z.regex(/^[1-9]\d{0,2}$/, { error: 'This link has a rules version that is not a number Backcheck uses.' }));
+const rulesVersionSchema = z.string().check(z.regex(/^[1-9]\d{0,2}$/, problem('rulesVersion')));
 
 /** The date the answers were given: a real day, and not after the reader's own tomorrow. */
 const onSchema = (today: IsoDate) =>
   z.string().check(
-    z.refine(isRealDate, { error: 'This link has a date that is not a real date.', abort: true }),
-    z.refine((on) => daysBetween(today, on) <= DAYS_AHEAD_ALLOWED, { error: 'This link is dated after today, so it may have been changed.' }),
+    z.refine(isRealDate, { ...problem('notRealDate'), abort: true }),
+    z.refine((on) => daysBetween(today, on) <= DAYS_AHEAD_ALLOWED, problem('datedAfterToday')),
   );
 
-const toSchema = z.enum(RECIPIENTS, { error: 'This link says it was sent to someone Backcheck does not know.' });
+const toSchema = z.enum(RECIPIENTS, problem('unknownRecipient'));
 
 export type ResultLinkRead = ({ ok: true; rulesVersion: number; on?: IsoDate; from?: string; to?: Recipient } & ResultLink) | { ok: false; problems: string[] };
 
@@ -114,21 +125,21 @@ export type ResultLinkRead = ({ ok: true; rulesVersion: number; on?: IsoDate; fr
  * not the field's, and without echoing what was typed. (The schema's own messages name the
  * field, for developers, as the contract asks.)
  */
-function plainProblem(issue: z.core.$ZodIssue, typed: Record<string, unknown>): string {
+function plainProblem(issue: z.core.$ZodIssue, typed: Record<string, unknown>, text: ResultText): string {
   const field = issue.path[0];
-  if (issue.code === 'unrecognized_keys') return 'This link has a part that is not one of Backcheck’s answers.';
-  if (typeof field !== 'string' || !(field in FIELD_NAMES)) return 'This link has an answer Backcheck cannot read.';
-  const name = FIELD_NAMES[field as Field];
-  return typed[field] === undefined ? `The answer to “${name}” is missing.` : `The answer to “${name}” is not one Backcheck gives.`;
+  if (issue.code === 'unrecognized_keys') return text.linkProblems.unknownPart;
+  if (typeof field !== 'string' || !(field in FIELD_NAMES)) return text.linkProblems.cannotRead;
+  const name = text.answerNames[field as Field];
+  return typed[field] === undefined ? text.linkProblems.missingAnswer(name) : text.linkProblems.notAnAnswer(name);
 }
 
 /**
  * Reads the query of a result link, on the reader's `today`; never throws, and never gives
- * answers from an invalid link.
+ * answers from an invalid link. Its problems are said in `text`'s language.
  */
-export function readResultQuery(query: string, today: IsoDate): ResultLinkRead {
+export function readResultQuery(query: string, today: IsoDate, text: ResultText = result): ResultLinkRead {
   const read = readFragmentQuery(query);
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, problems: read.problems.map((id) => sayProblem(id, text)) };
   const { unsure: unsureText, rules: rulesText, from: fromText, on: onText, to: toText, ...answerParams } = read.params;
   // Text becomes the contract's types only where it is exactly their form; anything else is left
   // as text for the schema to reject with a message that names the field.
@@ -146,18 +157,18 @@ export function readResultQuery(query: string, today: IsoDate): ResultLinkRead {
   const from = fromText === undefined ? undefined : fromSchema.safeParse(fromText);
   const on = onText === undefined ? undefined : onSchema(today).safeParse(onText);
   const to = toText === undefined ? undefined : toSchema.safeParse(toText);
-  const answerProblems = parsed.success ? [] : parsed.error.issues.map((issue) => plainProblem(issue, typed));
+  const answerProblems = parsed.success ? [] : parsed.error.issues.map((issue) => plainProblem(issue, typed, text));
   const problems = [
     ...new Set([
       ...answerProblems,
-      ...[unsure, version, on, to, from].flatMap((result) => (result && !result.success ? result.error.issues.map((issue) => issue.message) : [])),
+      ...[unsure, version, on, to, from].flatMap((part) => (part && !part.success ? part.error.issues.map((issue) => sayProblem(issue.message, text)) : [])),
     ]),
   ];
   if (!parsed.success || !unsure.success || problems.length > 0) return { ok: false, problems };
 
   // "Not sure" stands for one careful answer; a link that pairs it with another was changed by hand.
   const contradicted = unsure.data.filter((field) => field in carefulAnswers && carefulAnswers[field] !== parsed.data[field]);
-  if (contradicted.length > 0) return { ok: false, problems: ['This link says an answer was not sure, but holds a different answer for it.'] };
+  if (contradicted.length > 0) return { ok: false, problems: [text.linkProblems.unsureContradicted] };
 
   return {
     ok: true,

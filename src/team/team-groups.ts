@@ -1,6 +1,8 @@
 import { readResultQuery, type ResultLink } from '../share-link/result-link';
 import { triage, type Triage } from '../triage';
 import { describeDate, type IsoDate } from '../dates/dates';
+import { coach, type CoachText } from '../i18n/en/coach';
+import { dates, type DatesText } from '../i18n/en/dates';
 import type { TeamEntry } from './team-entry';
 
 /*
@@ -29,11 +31,20 @@ const sortKey = (one: Read) => `${one.on ?? one.entry.kept} ${one.entry.id}`;
 const newestFirst = (a: Read, b: Read) => (sortKey(a) < sortKey(b) ? 1 : sortKey(a) > sortKey(b) ? -1 : 0);
 const firstSent = (a: Read, b: Read) => (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 
+/** Who and when: the date of the answers, or the day it was kept where the link does not say. */
+function labelOf(text: CoachText, name: string | undefined, on: string | undefined, kept: string) {
+  if (name === undefined) return on === undefined ? text.unnamedLabelUndated(kept) : text.unnamedLabel(on);
+  return on === undefined ? text.resultLabelUndated(name, kept) : text.resultLabel(name, on);
+}
+
 /** Names differ by case and spacing as people type them; "alex" and "Alex " are one trainee. */
 const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
-/** The list's results on `today`, grouped and newest first; a kept link that no longer reads is left out. */
-export function teamCards(team: readonly TeamEntry[], today: IsoDate): TeamCard[] {
+/**
+ * The list's results on `today`, grouped and newest first; a kept link that no longer reads is left out.
+ * Labels are written in `text` and `words` (English by default).
+ */
+export function teamCards(team: readonly TeamEntry[], today: IsoDate, text: CoachText = coach, words: DatesText = dates): TeamCard[] {
   const read: Read[] = team
     .flatMap((entry) => {
       const link = readResultQuery(entry.query, today);
@@ -60,11 +71,7 @@ export function teamCards(team: readonly TeamEntry[], today: IsoDate): TeamCard[
   const base = new Map(
     groups.flatMap((group) =>
       group.results.map(
-        (one) =>
-          [
-            one,
-            `${group.name ?? 'a trainee'}’s result of ${one.on ? describeDate(one.on, today) : `a date not known, kept ${describeDate(one.entry.kept, today)}`}`,
-          ] as const,
+        (one) => [one, labelOf(text, group.name, one.on ? describeDate(one.on, today, words) : undefined, describeDate(one.entry.kept, today, words))] as const,
       ),
     ),
   );
@@ -74,7 +81,7 @@ export function teamCards(team: readonly TeamEntry[], today: IsoDate): TeamCard[
       .filter(([, other]) => other.toLocaleLowerCase() === label.toLocaleLowerCase())
       .map(([other]) => other)
       .sort(firstSent);
-    return { ...one, label: alike.length < 2 ? label : `${label}, ${alike.indexOf(one) + 1} of ${alike.length}` };
+    return { ...one, label: alike.length < 2 ? label : text.numberedLabel(label, alike.indexOf(one) + 1, alike.length) };
   };
 
   return groups.flatMap((group): TeamCard[] => {

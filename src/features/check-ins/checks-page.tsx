@@ -5,12 +5,16 @@ import { download } from '../../components/download';
 import { useTitle } from '../../components/use-title';
 import { now } from '../../state/clock';
 import { addChecks, deleteEverything, forgetCheck } from '../../state/keep';
+import { useText } from '../../state/language';
 import { useBackcheck } from '../../state/store';
 import { isFullCheck, type Check } from '../../checks/check';
-import { exportFile, FILE_TOO_BIG, MAX_FILE_BYTES, readExportFile, whyLeftOut } from '../../checks/check-schema';
+import { exportFile, fileTooBig, MAX_FILE_BYTES, readExportFile, whyLeftOut } from '../../checks/check-schema';
 import { ladderPlaces, type LadderPlace } from '../../checks/ladder';
 import { lastFullCheck, resultWords, startDateOf } from '../../checks/recheck';
 import { daysBetween, describeDate, localDate, type IsoDate } from '../../dates/dates';
+import { checks as checksText, type ChecksText } from '../../i18n/en/checks';
+import { dates, type DatesText } from '../../i18n/en/dates';
+import { guidance } from '../../i18n/en/guidance';
 import { FIRST_PAGE_ID } from '../../questions/first-page-id';
 import { resultFragment } from '../../share-link/result-link';
 import { checkAgain } from './check-again';
@@ -19,9 +23,9 @@ import { LadderStep } from './ladder-step';
 import { PainChart } from './pain-chart';
 import { RemindMe } from './remind-me';
 
-function sinceStart(started: IsoDate, today: IsoDate) {
+function sinceStart(started: IsoDate, today: IsoDate, t: ChecksText, words: DatesText) {
   const days = daysBetween(started, today);
-  return days <= 0 ? 'The pain started today.' : `The pain started ${days === 1 ? '1 day' : `${days} days`} ago, on ${describeDate(started, today)}.`;
+  return days <= 0 ? t.painStartedToday : t.painStartedDaysAgo(days, describeDate(started, today, words));
 }
 
 /**
@@ -29,8 +33,6 @@ function sinceStart(started: IsoDate, today: IsoDate) {
  * once took seconds on a phone before the page could show at all.
  */
 const CHECKS_A_PAGE = 20;
-
-const checksWord = (count: number) => (count === 1 ? '1 check' : `${count.toLocaleString('en-GB')} checks`);
 
 function CheckEntry({
   check,
@@ -45,8 +47,10 @@ function CheckEntry({
   today: IsoDate;
   headingRef?: Ref<HTMLHeadingElement> | undefined;
 }) {
+  const t = useText('checks', checksText);
+  const words = useText('dates', dates);
   const [confirming, setConfirming] = useState(false);
-  const when = describeDate(check.date, today);
+  const when = describeDate(check.date, today, words);
   const pain = isFullCheck(check) ? check.answers.severity : undefined;
   const painBefore = before && isFullCheck(before) ? before.answers.severity : undefined;
   return (
@@ -55,30 +59,27 @@ function CheckEntry({
         {when}
       </h3>
       <p>
-        {`Result: ${resultWords(check)}.`}
-        {pain === undefined ? ' Warning signs only: the questions stopped there.' : ` Pain ${pain} out of 10.`}
+        {t.checkResult(resultWords(check, t))} {pain === undefined ? t.warningSignsOnly : t.painOutOf10(pain)}
         {pain !== undefined && painBefore !== undefined
-          ? pain === painBefore
-            ? ' The same as the check before.'
-            : ` ${pain < painBefore ? 'Down' : 'Up'} from ${painBefore}.`
+          ? ` ${pain === painBefore ? t.sameAsCheckBefore : pain < painBefore ? t.downFrom(painBefore) : t.upFrom(painBefore)}`
           : ''}
       </p>
-      {place?.on ? <p>{`Back to training: stage ${place.stage.number}, ${place.stage.name.toLowerCase()}.`}</p> : null}
+      {place?.on ? <p>{t.onStage(place.stage.number, place.stage.name)}</p> : null}
       <p className="no-print">
         {isFullCheck(check) ? (
           <a href={resultFragment(check.answers, check.unsure, { on: check.date })}>
-            <span aria-hidden="true">See this result</span>
-            <span className="visually-hidden">{`See the result of ${when}`}</span>
+            <span aria-hidden="true">{t.seeThisResult}</span>
+            <span className="visually-hidden">{t.seeResultOf(when)}</span>
           </a>
         ) : null}
       </p>
       {confirming ? (
-        <Confirm question={`Delete the check of ${when}?`} yes="Yes, delete it" onYes={() => forgetCheck(check.id)} onNo={() => setConfirming(false)} />
+        <Confirm question={t.deleteCheckQuestion(when)} yes={t.yesDeleteIt} onYes={() => forgetCheck(check.id)} onNo={() => setConfirming(false)} />
       ) : (
         <p className="no-print">
           <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-            <span aria-hidden="true">Delete this check</span>
-            <span className="visually-hidden">{`Delete the check of ${when}`}</span>
+            <span aria-hidden="true">{t.deleteThisCheck}</span>
+            <span className="visually-hidden">{t.deleteCheckOf(when)}</span>
           </button>
         </p>
       )}
@@ -88,7 +89,10 @@ function CheckEntry({
 
 /** "Your checks": every check kept on this device, how it is going, and what to do next. */
 export function ChecksPage() {
-  useTitle('Your checks');
+  const stageText = useText('guidance', guidance);
+  const t = useText('checks', checksText);
+  const words = useText('dates', dates);
+  useTitle(t.yourChecks);
   const checks = useBackcheck((state) => state.checks);
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -108,7 +112,7 @@ export function ChecksPage() {
   }, []);
   const today = localDate(now());
 
-  const places = ladderPlaces(checks);
+  const places = ladderPlaces(checks, t, stageText);
   const latest = lastFullCheck(checks);
   const bout = latest ? checks.filter((check) => isFullCheck(check) && startDateOf(check) === startDateOf(latest)) : [];
   const place = places.at(-1);
@@ -118,7 +122,7 @@ export function ChecksPage() {
     event.target.value = '';
     if (!file) return;
     // Refused before it is read: a file far too big would stall the page just being read.
-    const read = file.size > MAX_FILE_BYTES ? { ok: false as const, problem: FILE_TOO_BIG } : readExportFile(await file.text(), localDate(now()));
+    const read = file.size > MAX_FILE_BYTES ? { ok: false as const, problem: fileTooBig(t) } : readExportFile(await file.text(), localDate(now()), t);
     if (!read.ok) {
       setStatus(null);
       setProblem(read.problem);
@@ -126,54 +130,51 @@ export function ChecksPage() {
     }
     const added = addChecks(read.checks);
     setProblem(null);
-    setStatus(`${checksWord(added)} added from the file.${read.leftOut ? ` ${whyLeftOut(read.leftOut, 'in the file')}` : ''}`);
+    setStatus(t.addedFromFile(added, read.leftOut ? whyLeftOut(read.leftOut, t.inTheFile, t) : undefined));
   };
 
   return (
     <main id="main" className="main checks-page">
-      <h1 tabIndex={-1}>Your checks</h1>
+      <h1 tabIndex={-1}>{t.yourChecks}</h1>
       <p role="status" className="share__status">
         {status}
       </p>
       {checks.length === 0 ? (
         <>
-          <p>
-            No checks are kept on this device yet. When you finish the questions, your result is kept here with its date, so you can see how it is going over
-            the days.
-          </p>
+          <p>{t.noChecksYet}</p>
           <a className="button" href={`#/q/${FIRST_PAGE_ID}`}>
-            Start now
+            {t.startNow}
           </a>
         </>
       ) : (
         <>
-          <p>Kept on this device only. Nobody else sees them unless you share or print them.</p>
+          <p>{t.keptOnDevice}</p>
           <KeepingNotice />
-          {latest ? <p>{sinceStart(startDateOf(latest), today)}</p> : null}
+          {latest ? <p>{sinceStart(startDateOf(latest), today, t, words)}</p> : null}
           <div className="button-group no-print">
             <button type="button" className="button" onClick={() => checkAgain(checks)}>
-              Check again
+              {t.checkAgain}
             </button>
             <RemindMe />
           </div>
 
           {place ? (
             <section aria-labelledby="back-to-training">
-              <h2 id="back-to-training">Back to training</h2>
+              <h2 id="back-to-training">{t.backToTraining}</h2>
               <LadderStep place={place} />
             </section>
           ) : null}
 
           {bout.length > 0 ? (
             <section aria-labelledby="pain-over-days">
-              <h2 id="pain-over-days">Your pain over the days</h2>
+              <h2 id="pain-over-days">{t.painOverDays}</h2>
               <PainChart points={bout.flatMap((check) => (isFullCheck(check) ? [{ date: check.date, severity: check.answers.severity }] : []))} today={today} />
             </section>
           ) : null}
 
           <section aria-labelledby="every-check">
-            <h2 id="every-check">Every check, newest first</h2>
-            {checks.length > shown ? <p>{`Showing the ${shown} newest of ${checksWord(checks.length)}.`}</p> : null}
+            <h2 id="every-check">{t.everyCheck}</h2>
+            {checks.length > shown ? <p>{t.showingNewest(checks.length, shown)}</p> : null}
             <ol className="check-list" reversed start={checks.length}>
               {checks
                 .map((check, at) => ({ check, before: checks[at - 1], place: places[at] }))
@@ -199,24 +200,24 @@ export function ChecksPage() {
                   setMovedOn(true);
                 }}
               >
-                {`Show ${Math.min(CHECKS_A_PAGE, checks.length - shown)} older ${checks.length - shown === 1 ? 'check' : 'checks'}`}
+                {t.showOlder(Math.min(CHECKS_A_PAGE, checks.length - shown))}
               </button>
             ) : null}
           </section>
 
           <section aria-labelledby="take-to-physio" className="no-print">
-            <h2 id="take-to-physio">Take it to a physio or doctor</h2>
-            <p>Print your checks, or save them as a file to keep. A saved file can be loaded on another device.</p>
+            <h2 id="take-to-physio">{t.takeToPhysio}</h2>
+            <p>{t.printOrSave}</p>
             <div className="button-group">
               <button type="button" className="button button--secondary" onClick={() => window.print()}>
-                Print your checks
+                {t.printChecks}
               </button>
               <button
                 type="button"
                 className="button button--secondary"
                 onClick={() => download(`backcheck-checks-${today}.json`, exportFile(checks, now()), 'application/json')}
               >
-                Save as a file
+                {t.saveAsFile}
               </button>
             </div>
           </section>
@@ -224,14 +225,14 @@ export function ChecksPage() {
       )}
 
       <section aria-labelledby="load-checks" className="no-print">
-        <h2 id="load-checks">Load checks from a file</h2>
+        <h2 id="load-checks">{t.loadFromFile}</h2>
         <div className={`form-group${problem ? ' form-group--error' : ''}`}>
           <label className="label" htmlFor="load-file">
-            A file of checks Backcheck saved
+            {t.fileLabel}
           </label>
           {problem ? (
             <p id="load-file-error" className="error-message">
-              <span className="visually-hidden">Error:</span> {problem}
+              <span className="visually-hidden">{t.errorPrefix}</span> {problem}
             </p>
           ) : null}
           <input
@@ -247,23 +248,23 @@ export function ChecksPage() {
 
       {checks.length > 0 ? (
         <section aria-labelledby="delete-everything" className="no-print">
-          <h2 id="delete-everything">Delete everything</h2>
+          <h2 id="delete-everything">{t.deleteEverything}</h2>
           {confirmingAll ? (
             <Confirm
-              question="Delete your answers, your checks, your coach and your country from this device? This cannot be undone."
-              yes="Yes, delete everything"
+              question={t.deleteEverythingQuestion}
+              yes={t.yesDeleteEverything}
               onYes={() => {
                 deleteEverything();
                 setConfirmingAll(false);
-                setStatus('Everything Backcheck kept on this device has been deleted.');
+                setStatus(t.everythingDeleted);
               }}
               onNo={() => setConfirmingAll(false)}
             />
           ) : (
             <>
-              <p>Removes everything Backcheck keeps on this device: your answers, your checks, your coach and your country.</p>
+              <p>{t.deleteEverythingWhat}</p>
               <button type="button" className="button button--warning" onClick={() => setConfirmingAll(true)}>
-                Delete everything
+                {t.deleteEverything}
               </button>
             </>
           )}

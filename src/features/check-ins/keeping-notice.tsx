@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { checks } from '../../i18n/en/checks';
+import { useText } from '../../state/language';
 
 /*
  * Browsers may clear a site's storage to free space or after it goes unused; Safari does after 7
@@ -13,6 +15,7 @@ const onHomeScreen = () =>
   window.matchMedia?.('(display-mode: standalone)').matches === true || (navigator as Navigator & { standalone?: boolean }).standalone === true;
 
 export function KeepingNotice() {
+  const t = useText('checks', checks);
   const [kept, setKept] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -29,17 +32,9 @@ export function KeepingNotice() {
   if (kept !== false) return null;
   return (
     <div className="inset-text no-print" data-keeping-notice>
-      {isSafari(navigator.userAgent) ? (
-        <p>Safari may clear your checks if you do not open Backcheck for 7 days. To keep them, add Backcheck to your Home Screen, or save them as a file.</p>
-      ) : (
-        <p>
-          Your browser may clear your checks if it runs short of space or Backcheck goes unused for a while. To keep them, add Backcheck to your home screen, or
-          save them as a file.
-        </p>
-      )}
+      <p>{isSafari(navigator.userAgent) ? t.safariMayClear : t.browserMayClear}</p>
       <p>
-        To add it, open your browser’s menu (in Safari, the Share button) and choose Add to Home Screen. To save a file, use{' '}
-        <a href="#take-to-physio">Save as a file</a> below.
+        {t.howToAdd} {t.howToSave} <a href="#take-to-physio">{t.saveAsFile}</a>
       </p>
     </div>
   );

@@ -1,14 +1,19 @@
-import { stageLines, type LadderPlace } from '../../checks/ladder';
+import { stages, stageLines, type LadderPlace } from '../../checks/ladder';
+import { checks } from '../../i18n/en/checks';
+import { guidance } from '../../i18n/en/guidance';
+import { useText } from '../../state/language';
 
 /** Where the person stands on the return-to-training ladder, and what moves them on: each thing said once. */
 export function LadderStep({ place }: { place: LadderPlace }) {
+  const t = useText('checks', checks);
+  const stageText = useText('guidance', guidance);
   if (!place.on) return <p>{place.why}</p>;
   const { stage } = place;
-  const [what, ...after] = stageLines(stage);
+  const [what, ...after] = stageLines(stage, stageText);
   return (
     <div className="ladder" data-ladder-stage={stage.number}>
       <p>
-        <strong>{`Stage ${stage.number} of 5: ${stage.name}.`}</strong> {place.why}
+        <strong>{t.stageOf(stage.number, stages(stageText).length, stage.name)}</strong> {place.why}
       </p>
       <p>{what}</p>
       {stage.moves ? (

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { download } from '../../components/download';
 import type { Coach } from '../../share-link/coach-link';
 import { readableLink } from '../../share-link/readable-link';
+import { coach as coachText } from '../../i18n/en/coach';
+import { useText } from '../../state/language';
 import { qrGrid, qrPngFile, qrSvgFile } from './qr-code';
 
 /**
@@ -10,17 +12,11 @@ import { qrGrid, qrPngFile, qrSvgFile } from './qr-code';
  * holds the exact link; the printed link is written to be read and typed, and opens the same page.
  */
 export function CoachKit({ url, coach }: { url: string; coach: Coach }) {
+  const t = useText('coach', coachText);
   const grid = useMemo(() => qrGrid(url), [url]);
   const file = `backcheck-${coach.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}`;
   const code = (className: string) => (
-    <svg
-      className={className}
-      viewBox={`0 0 ${grid.size} ${grid.size}`}
-      shapeRendering="crispEdges"
-      role="img"
-      aria-label={`QR code of your link: ${url}`}
-      data-qr-code
-    >
+    <svg className={className} viewBox={`0 0 ${grid.size} ${grid.size}`} shapeRendering="crispEdges" role="img" aria-label={t.qrLabel(url)} data-qr-code>
       <rect width={grid.size} height={grid.size} fill="#fff" />
       <path d={grid.path} fill="#000" />
     </svg>
@@ -29,27 +25,27 @@ export function CoachKit({ url, coach }: { url: string; coach: Coach }) {
   return (
     <>
       <section className="coach-kit no-print" aria-labelledby="qr-title">
-        <h2 id="qr-title">QR code</h2>
-        <p>Trainees can scan it with their phone’s camera to open your link.</p>
+        <h2 id="qr-title">{t.qrHeading}</h2>
+        <p>{t.qrScan}</p>
         {code('qr-code')}
         <div className="button-group">
           <button type="button" className="button button--secondary" onClick={() => download(`${file}.svg`, qrSvgFile(grid), 'image/svg+xml')}>
-            Download QR code (SVG)
+            {t.downloadSvg}
           </button>
           <button type="button" className="button button--secondary" onClick={() => void qrPngFile(grid).then((png) => png && download(`${file}.png`, png))}>
-            Download QR code (PNG)
+            {t.downloadPng}
           </button>
           <button type="button" className="button" onClick={() => window.print()}>
-            Print a poster
+            {t.printPoster}
           </button>
         </div>
       </section>
       <div className="poster print-only" aria-hidden="true">
-        <p className="poster__title">Back pain after training?</p>
-        <p className="poster__lead">Scan to find out in 2 minutes if it is normal soreness, a likely strain, or a reason to see a doctor.</p>
+        <p className="poster__title">{t.posterTitle}</p>
+        <p className="poster__lead">{t.posterLead}</p>
         {code('poster__code')}
         <p className="poster__link">{readableLink(url)}</p>
-        <p className="poster__small">{`Sent by your coach ${coach.name}. No account: your answers stay on your phone unless you choose to send them.`}</p>
+        <p className="poster__small">{t.posterSentBy(coach.name)}</p>
       </div>
     </>
   );

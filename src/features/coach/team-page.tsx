@@ -6,7 +6,10 @@ import { forgetTeam, forgetTeamEntry } from '../../state/keep';
 import { useBackcheck } from '../../state/store';
 import { resultWords, whenItBegan } from '../../checks/recheck';
 import { describeDate, localDate, type IsoDate } from '../../dates/dates';
-
+import { checks } from '../../i18n/en/checks';
+import { coach } from '../../i18n/en/coach';
+import { dates } from '../../i18n/en/dates';
+import { useText } from '../../state/language';
 import { teamCards, type TeamCard, type TeamResult } from '../../team/team-groups';
 import { PainChart } from '../check-ins/pain-chart';
 
@@ -14,37 +17,40 @@ const urgencyOf = (result: TeamResult['result']) => (result.level === 'doctor' ?
 
 /** What one result said, and when the pain began, counted from the day of the answers. */
 function Summary({ one, today }: { one: TeamResult; today: IsoDate }) {
+  const t = useText('coach', coach);
+  const said = useText('checks', checks);
+  const words = useText('dates', dates);
   return (
     <p>
-      {`Result: ${resultWords({ level: one.result.level, urgency: urgencyOf(one.result) })}. Pain ${one.answers.severity} out of 10. `}
-      {`It began ${whenItBegan(one.answers.daysSince, one.on, today)}. Kept ${describeDate(one.entry.kept, today)}.`}
+      {t.summary(
+        resultWords({ level: one.result.level, urgency: urgencyOf(one.result) }, said),
+        one.answers.severity,
+        whenItBegan(one.answers.daysSince, one.on, today, said, words),
+        describeDate(one.entry.kept, today, words),
+      )}
     </p>
   );
 }
 
 /** Seeing and deleting one result, named by who and when, so two results never share a name. */
 function EntryActions({ one }: { one: TeamResult }) {
+  const t = useText('coach', coach);
   const [confirming, setConfirming] = useState(false);
   return (
     <>
       <p>
         <a href={`#/result?${one.entry.query}`}>
-          <span aria-hidden="true">See the result</span>
-          <span className="visually-hidden">{`See ${one.label}`}</span>
+          <span aria-hidden="true">{t.seeTheResult}</span>
+          <span className="visually-hidden">{t.seeResult(one.label)}</span>
         </a>
       </p>
       {confirming ? (
-        <Confirm
-          question={`Delete ${one.label} from your list?`}
-          yes="Yes, delete it"
-          onYes={() => forgetTeamEntry(one.entry.id)}
-          onNo={() => setConfirming(false)}
-        />
+        <Confirm question={t.deleteQuestion(one.label)} yes={t.yesDeleteIt} onYes={() => forgetTeamEntry(one.entry.id)} onNo={() => setConfirming(false)} />
       ) : (
         <p>
           <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-            <span aria-hidden="true">Delete from the list</span>
-            <span className="visually-hidden">{`Delete ${one.label} from the list`}</span>
+            <span aria-hidden="true">{t.deleteFromTheList}</span>
+            <span className="visually-hidden">{t.deleteResult(one.label)}</span>
           </button>
         </p>
       )}
@@ -52,12 +58,14 @@ function EntryActions({ one }: { one: TeamResult }) {
   );
 }
 
-const dateOf = (one: TeamResult, today: IsoDate) => (one.on ? describeDate(one.on, today) : 'Date not known');
-
 function Trainee({ card, today }: { card: Extract<TeamCard, { kind: 'trainee' }>; today: IsoDate }) {
+  const t = useText('coach', coach);
+  const said = useText('checks', checks);
+  const words = useText('dates', dates);
   const [latest] = card.results;
   const dated = card.results.flatMap((one) => (one.on ? [{ date: one.on, severity: one.answers.severity }] : [])).reverse();
   if (!latest) return null;
+  const latestWords = resultWords({ level: latest.result.level, urgency: urgencyOf(latest.result) }, said);
   return (
     <li className="trainee">
       <h2>{card.name}</h2>
@@ -66,14 +74,13 @@ function Trainee({ card, today }: { card: Extract<TeamCard, { kind: 'trainee' }>
         data-level={latest.result.level}
         data-urgency={urgencyOf(latest.result)}
       >
-        <strong>{`Latest result: ${resultWords({ level: latest.result.level, urgency: urgencyOf(latest.result) })}`}</strong>
-        {latest.on ? `, from ${describeDate(latest.on, today)}.` : ', from a date not known.'}
+        <strong>{latest.on ? t.latestResult(latestWords, describeDate(latest.on, today, words)) : t.latestResultUndated(latestWords)}</strong>
       </p>
-      {dated.length > 1 ? <PainChart points={dated} today={today} title={`${card.name}’s pain out of 10, result by result`} each="result" /> : null}
+      {dated.length > 1 ? <PainChart points={dated} today={today} title={t.painChartTitle(card.name)} each="result" /> : null}
       <ol className="check-list" reversed>
         {card.results.map((one) => (
           <li key={one.entry.id} className="check" data-team-entry>
-            <h3>{dateOf(one, today)}</h3>
+            <h3>{one.on ? describeDate(one.on, today, words) : t.dateNotKnown}</h3>
             <Summary one={one} today={today} />
             <EntryActions one={one} />
           </li>
@@ -84,10 +91,12 @@ function Trainee({ card, today }: { card: Extract<TeamCard, { kind: 'trainee' }>
 }
 
 function Unnamed({ one, today }: { one: TeamResult; today: IsoDate }) {
+  const t = useText('coach', coach);
+  const words = useText('dates', dates);
   return (
     <li className="trainee" data-team-entry>
-      <h2>{`A trainee, ${one.on ? describeDate(one.on, today) : 'date not known'}`}</h2>
-      <p>Sent without a name, so it is listed on its own.</p>
+      <h2>{one.on ? t.unnamedHeading(describeDate(one.on, today, words)) : t.unnamedHeadingUndated}</h2>
+      <p>{t.sentWithoutName}</p>
       <Summary one={one} today={today} />
       <EntryActions one={one} />
     </li>
@@ -96,24 +105,25 @@ function Unnamed({ one, today }: { one: TeamResult; today: IsoDate }) {
 
 /** "Your trainees' results": what trainees sent, kept on the coach's device, each trainee's together, newest first. */
 export function TeamPage() {
-  useTitle('Your trainees’ results');
+  const t = useText('coach', coach);
+  const words = useText('dates', dates);
+  useTitle(t.teamTitle);
   const team = useBackcheck((state) => state.team);
   const [confirmingAll, setConfirmingAll] = useState(false);
   const today = localDate(now());
-  const cards = teamCards(team, today);
+  const cards = teamCards(team, today, t, words);
 
   return (
     <main id="main" className="main">
-      <h1 tabIndex={-1}>Your trainees’ results</h1>
-      <p>Kept on this device only. Nothing is sent anywhere: each result came in a link a trainee chose to send you, and stays here until you delete it.</p>
+      <h1 tabIndex={-1}>{t.teamTitle}</h1>
+      <p>{t.keptHere}</p>
       {team.length === 0 ? (
         <p>
-          No results kept yet. When a trainee sends you their result, open the link and choose “Keep in my trainees’ list”.{' '}
-          <a href="#/coach">Make a link for your trainees</a>
+          {t.noResultsYet} <a href="#/coach">{t.makeLinkTitle}</a>
         </p>
       ) : (
         <>
-          <p>Newest first. Results sent without a name are listed one by one, as Backcheck cannot tell whose they are.</p>
+          <p>{t.newestFirst}</p>
           <ol className="trainee-list">
             {cards.map((card) =>
               card.kind === 'trainee' ? (
@@ -125,8 +135,8 @@ export function TeamPage() {
           </ol>
           {confirmingAll ? (
             <Confirm
-              question="Delete every result from your trainees’ list on this device?"
-              yes="Yes, delete them all"
+              question={t.deleteAllQuestion}
+              yes={t.yesDeleteAll}
               onYes={() => {
                 forgetTeam();
                 setConfirmingAll(false);
@@ -135,7 +145,7 @@ export function TeamPage() {
             />
           ) : (
             <button type="button" className="button button--warning" onClick={() => setConfirmingAll(true)}>
-              Delete all
+              {t.deleteAll}
             </button>
           )}
         </>

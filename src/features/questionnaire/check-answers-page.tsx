@@ -5,19 +5,27 @@ import { useTitle } from '../../components/use-title';
 import { NotSavingNotice } from './not-saving-notice';
 import { questionFragment, stepFragment } from '../../navigation/fragments';
 import { navigate } from '../../navigation/navigate';
+import { dates } from '../../i18n/en/dates';
+import { questionnaire } from '../../i18n/en/questionnaire';
 import { now } from '../../state/clock';
 import { useFlowContext } from '../../state/flow-context';
 import { keepCheck } from '../../state/keep';
+import { useLanguage, useText } from '../../state/language';
 import { useBackcheck } from '../../state/store';
 import { describeDate, localDate } from '../../dates/dates';
 import { completeAnswers, unsureOf } from '../../questions/answers-from-choices';
 import { firstOpenStep } from '../../questions/flow';
+import { englishQuestionsText } from '../../questions/question-words';
 import { summaryRows } from '../../questions/summary';
 import { resultFragment } from '../../share-link/result-link';
 import { triage } from '../../triage';
 
 export function CheckAnswersPage() {
-  useTitle('Check your answers');
+  const t = useText('questionnaire', questionnaire);
+  const questions = useText('questions', englishQuestionsText);
+  const dateWords = useText('dates', dates);
+  const language = useLanguage();
+  useTitle(t.checkAnswersTitle);
   const choices = useBackcheck((state) => state.choices);
   const context = useFlowContext();
   const open = firstOpenStep(choices, context);
@@ -31,7 +39,7 @@ export function CheckAnswersPage() {
   if (redirect || !answers) return null;
 
   const unsure = unsureOf(choices, context);
-  const rows = summaryRows(answers, context, choices, unsure);
+  const rows = summaryRows(answers, context, choices, unsure, { language, questions, text: t });
   const last = rows.filter((row) => !row.carried).at(-1);
   const seeResult = () => {
     // The result is kept as a check the moment the person asks for it, not each time it is drawn.
@@ -42,13 +50,9 @@ export function CheckAnswersPage() {
   return (
     <main id="main" className="main">
       <BackLink href={last ? `#/q/${last.page.id}` : '#/'} />
-      <h1 tabIndex={-1}>Check your answers</h1>
+      <h1 tabIndex={-1}>{t.checkAnswersTitle}</h1>
       <NotSavingNotice />
-      {context.recheck ? (
-        <p>
-          {`Answers without a Change link are carried over from your check on ${describeDate(context.recheck.lastDate, context.recheck.today)}, and the days since it started are worked out from it. Whether it is getting better comes from your pain then and now: change it if that is not right.`}
-        </p>
-      ) : null}
+      {context.recheck ? <p>{t.carriedOver(describeDate(context.recheck.lastDate, context.recheck.today, dateWords))}</p> : null}
       <SummaryList
         rows={rows.map((row) => ({
           id: row.questionId,
@@ -57,10 +61,10 @@ export function CheckAnswersPage() {
           changeHref: row.carried ? undefined : questionFragment(row.page.id, true),
         }))}
       />
-      <h2>Now see your result</h2>
-      <p>Your result is worked out on this device. Nothing is sent anywhere.</p>
+      <h2>{t.seeResultHeading}</h2>
+      <p>{t.workedOutHere}</p>
       <button type="button" className="button" onClick={seeResult}>
-        See your result
+        {t.seeResult}
       </button>
     </main>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { BackLink } from '../../components/back-link';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { NotFound } from '../../components/not-found';
@@ -6,20 +6,26 @@ import { useTitle } from '../../components/use-title';
 import { NotSavingNotice } from './not-saving-notice';
 import { questionFragment, stepFragment } from '../../navigation/fragments';
 import { navigate } from '../../navigation/navigate';
+import { questionnaire } from '../../i18n/en/questionnaire';
 import { useFlowContext } from '../../state/flow-context';
 import { answer, keepCheck, undoEmergencyStop } from '../../state/keep';
+import { useText } from '../../state/language';
 import { useBackcheck } from '../../state/store';
 import { derivedTrend } from '../../questions/answers-from-choices';
 import { emergencySigns, firstOpenStep, isAsked, pageBefore, pageById, pagePosition, shownQuestions, stepAfter } from '../../questions/flow';
+import { englishQuestionsText, pageHeading, questionWords } from '../../questions/question-words';
 import { choiceSchema, type Choices, type Page, type Question } from '../../questions/questions';
 import { triageWarningSigns } from '../../triage';
 import { QuestionField, firstInputId, type FieldValue } from './question-fields';
 
-function problemWith(question: Question, value: FieldValue): string | undefined {
+/** What is wrong with an answer: none given, or (for a number) one out of range. */
+type Problem = 'required' | 'invalid';
+
+function problemWith(question: Question, value: FieldValue): Problem | undefined {
   const empty = value === undefined || (Array.isArray(value) && value.length === 0) || (value === '' && !(question.kind === 'number' && question.optional));
-  if (empty) return question.required;
+  if (empty) return 'required';
   if (choiceSchema(question).safeParse(value).success) return undefined;
-  return question.kind === 'number' ? question.invalid : question.required;
+  return question.kind === 'number' ? 'invalid' : 'required';
 }
 
 /** What a field holds once submitted: text trimmed, and an untouched optional number left blank. */
@@ -34,8 +40,21 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
   const [values, setValues] = useState<Choices>(() =>
     Object.fromEntries(questions.map((q) => [q.id, choices[q.id] ?? (q.recheck === 'derived' ? derivedTrend(choices, context) : undefined)])),
   );
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const heading = questions.length === 1 ? (questions[0]?.legend ?? '') : (page.heading ?? page.questions[0]?.legend ?? '');
+  const t = useText('questionnaire', questionnaire);
+  const catalog = useText('questions', englishQuestionsText);
+  // Problems are kept as what is wrong, and said in the language shown when drawn.
+  const [problems, setProblems] = useState<{ question: Question; problem: Problem }[]>([]);
+  const errors = useMemo<FieldError[]>(
+    () =>
+      problems.map(({ question, problem }) => {
+        const words = questionWords(question, catalog);
+        return { target: firstInputId(question), text: problem === 'invalid' ? (words.invalid ?? words.required) : words.required };
+      }),
+    [problems, catalog],
+  );
+  const first = page.questions[0];
+  const only = questions.length === 1 ? questions[0] : undefined;
+  const heading = only ? questionWords(only, catalog).legend : (pageHeading(page, catalog) ?? (first ? questionWords(first, catalog).legend : ''));
   useTitle(heading, errors.length > 0);
 
   // Questions are answered in order: a page further on than the first unanswered one leads back to it,
@@ -53,9 +72,9 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
     event.preventDefault();
     const found = questions.flatMap((question) => {
       const problem = problemWith(question, submitted(question, values[question.id]));
-      return problem ? [{ target: firstInputId(question), text: problem }] : [];
+      return problem ? [{ question, problem }] : [];
     });
-    setErrors(found);
+    setProblems(found);
     if (found.length > 0) return;
     const updated = { ...choices };
     for (const question of questions) {
@@ -91,12 +110,8 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
       <BackLink href={fromCheck ? '#/check' : previous ? questionFragment(previous.id) : '#/'} />
       {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
       <NotSavingNotice />
-      {position.index > 0 ? (
-        <p className="caption">
-          Question {position.index} of {position.total}
-        </p>
-      ) : null}
-      {single ? null : <h1 tabIndex={-1}>{page.heading}</h1>}
+      {position.index > 0 ? <p className="caption">{t.questionOf(position.index, position.total)}</p> : null}
+      {single ? null : <h1 tabIndex={-1}>{pageHeading(page, catalog)}</h1>}
       <form onSubmit={submit} noValidate>
         {questions.map((question) => (
           <QuestionField
@@ -109,7 +124,7 @@ export function QuestionPage({ page, fromCheck }: { page: Page; fromCheck: boole
           />
         ))}
         <button type="submit" className="button">
-          Continue
+          {t.continueButton}
         </button>
       </form>
     </main>

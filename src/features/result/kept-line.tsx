@@ -1,30 +1,48 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Check } from '../../checks/check';
 import { describeDate } from '../../dates/dates';
+import { dates } from '../../i18n/en/dates';
+import { result } from '../../i18n/en/result';
+import { useText } from '../../state/language';
 import { forgetCheck } from '../../state/keep';
 import { lastSaveRefused } from '../../state/store';
 
+/** Where the element goes in a sentence written around it: a character no translation uses. */
+const MARK = '\uE000';
+
+/** A sentence with a link inside it, wherever the language places it: the sentence is written with a mark for the link, and cut there. */
+function withElement(sentence: (mark: string) => string, element: ReactNode) {
+  const [before = '', after = ''] = sentence(MARK).split(MARK);
+  return (
+    <>
+      {before}
+      {element}
+      {after}
+    </>
+  );
+}
+
 /** One line on whether this result is kept as a check, with a way not to keep it. */
 export function KeptLine({ kept, today, replaced = false }: { kept: Check | undefined; today: string; replaced?: boolean }) {
+  const t = useText('result', result);
+  const words = useText('dates', dates);
   const [forgotten, setForgotten] = useState(false);
   if (forgotten)
     return (
       <p className="kept-line no-print" role="status">
-        This check is not kept on this device.
+        {t.notKept}
       </p>
     );
   if (!kept)
     return lastSaveRefused() ? (
       <p className="kept-line no-print" role="status">
-        This check could not be kept: this device is not letting Backcheck save (its storage may be full or turned off). The result above is still right.
+        {t.couldNotKeep}
       </p>
     ) : null;
+  const date = describeDate(kept.date, today, words);
   return (
     <p className="kept-line no-print" role={replaced ? 'status' : undefined}>
-      {replaced ? 'This replaces the result you saw a moment ago: only this one is kept. ' : null}
-      {replaced ? 'It is in ' : 'Kept in '}
-      <a href="#/checks">your checks</a>
-      {` on this device, dated ${describeDate(kept.date, today)}. `}
+      {withElement((checks) => (replaced ? t.replacesKept(checks, date) : t.keptIn(checks, date)), <a href="#/checks">{t.yourChecksLink}</a>)}{' '}
       <button
         type="button"
         className="link-button"
@@ -33,7 +51,7 @@ export function KeptLine({ kept, today, replaced = false }: { kept: Check | unde
           setForgotten(true);
         }}
       >
-        Do not keep it
+        {t.doNotKeep}
       </button>
     </p>
   );

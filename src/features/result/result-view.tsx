@@ -3,10 +3,15 @@ import { Disclosure, FoldedList } from '../../components/disclosure';
 import { SummaryList } from '../../components/summary-list';
 import { ruleFragment } from '../../navigation/fragments';
 import { now } from '../../state/clock';
-import { formatIsoDate, type IsoDate } from '../../dates/dates';
+import { useLanguageState, useText } from '../../state/language';
+import { formatIsoDate, localDate, type IsoDate } from '../../dates/dates';
 import { forAHelper } from '../../guidance/for-a-helper';
 import { forTheCoach } from '../../guidance/for-the-coach';
 import { guidanceFor, resultHeading, resultLead, type Section } from '../../guidance/guidance';
+import { dates } from '../../i18n/en/dates';
+import { guidance } from '../../i18n/en/guidance';
+import { result as english, type ResultText } from '../../i18n/en/result';
+import { sayReason } from '../../i18n/say-reason';
 import type { SummaryRow } from '../../questions/summary';
 import { mixedPicture, rules, RULES_DATE, RULES_VERSION, type Answers, type Triage } from '../../triage';
 import type { UnsureField } from '../../triage/vocabulary';
@@ -19,17 +24,13 @@ const RULE_TITLES = new Map([...rules, mixedPicture].map((rule) => [rule.id, rul
 /** Whose answers these are, as far as Backcheck can tell: said on the printout. */
 export type ResultOrigin = 'own' | 'earlier' | 'kept' | 'link';
 
-const originLine = (origin: ResultOrigin, keptOn?: string, from?: string) =>
+const originLine = (t: ResultText, origin: ResultOrigin, keptOn?: string, from?: string) =>
   ({
-    own: 'Answers given on this device.',
-    earlier: 'Answers given earlier on this device, before they were changed.',
-    kept: `Answers of a check kept on this device${keptOn ? `, from ${keptOn}` : ''}.`,
-    link: from ? `${from}’s answers, from a link they shared.` : 'Answers from a link someone shared.',
+    own: t.origin.own,
+    earlier: t.origin.earlier,
+    kept: keptOn ? t.origin.keptOn(keptOn) : t.origin.kept,
+    link: from ? t.origin.linkFrom(from) : t.origin.link,
   })[origin];
-
-/** Paper outlives the day it is printed on, so it says the date the answers were given. */
-const answeredLine = (answeredOn: IsoDate | undefined) =>
-  answeredOn ? `The answers were given on ${formatIsoDate(answeredOn)}.` : 'The link does not say when the answers were given.';
 
 function SectionItems({ section }: { section: Section }) {
   const items = section.items.map((item) =>
@@ -66,10 +67,11 @@ function GuidanceSection({ section }: { section: Section }) {
 }
 
 function ForTheCoach({ result, answers, callNumber, name }: { result: Triage; answers: Partial<Answers>; callNumber: string; name?: string | undefined }) {
-  const { lead: coachLead, items } = forTheCoach(result, answers, callNumber, name);
+  const text = useText('guidance', guidance);
+  const { heading, lead: coachLead, items } = forTheCoach(result, answers, callNumber, name, text);
   return (
     <section id="for-the-coach" className="for-the-coach" aria-labelledby="for-the-coach-title">
-      <h2 id="for-the-coach-title">For the coach</h2>
+      <h2 id="for-the-coach-title">{heading}</h2>
       <p>{coachLead}</p>
       <ul className="list list--bullet">
         {items.map((item) => (
@@ -81,7 +83,8 @@ function ForTheCoach({ result, answers, callNumber, name }: { result: Triage; an
 }
 
 function ForAHelper({ result, answers, callNumber, name }: { result: Triage; answers: Partial<Answers>; callNumber: string; name?: string | undefined }) {
-  const { heading, lead: helperLead, items } = forAHelper(result, answers, callNumber, name);
+  const text = useText('guidance', guidance);
+  const { heading, lead: helperLead, items } = forAHelper(result, answers, callNumber, name, text);
   return (
     <section className="for-a-helper" aria-labelledby="for-a-helper-title">
       <h2 id="for-a-helper-title">{heading}</h2>
@@ -155,17 +158,30 @@ export function ResultView({
   onForgetCoach,
   moreActions,
 }: ResultViewProps) {
+  const t = useText('result', english);
+  const words = useText('dates', dates);
+  const guidanceText = useText('guidance', guidance);
+  const catalog = useLanguageState((state) => state.catalog);
   const { number, local } = useEmergencyNumber();
-  const callNumber = local ? number : `${number} (or your local emergency number)`;
-  const heading = resultHeading(result, number);
-  const [first, ...rest] = guidanceFor(result, answers, { activity: answers.activity, daysSince: answers.daysSince, answeredOn, callNumber, unsure });
+  const callNumber = local ? number : t.callOrLocal(number);
+  const heading = resultHeading(result, number, guidanceText);
+  const [first, ...rest] = guidanceFor(result, answers, {
+    activity: answers.activity,
+    daysSince: answers.daysSince,
+    answeredOn,
+    callNumber,
+    unsure,
+    text: guidanceText,
+  });
   const urgent = result.level === 'doctor' && result.urgency === 'emergency';
-  const printed = now().toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  const printed = formatIsoDate(localDate(now()), words);
+  // Paper outlives the day it is printed on, so it says the date the answers were given.
+  const answered = answeredOn ? t.answersGivenOn(formatIsoDate(answeredOn, words)) : t.answersUndated;
 
   return (
     <>
       <p className="print-only">
-        Backcheck result, printed {printed}. {originLine(origin, keptOn, from)} {answeredLine(answeredOn)}
+        {t.printedOn(printed)} {originLine(t, origin, keptOn, from)} {answered}
       </p>
       {rulesNote ? (
         <p className="inset-text" role="note">
@@ -176,15 +192,15 @@ export function ResultView({
         <h1 tabIndex={-1} data-triage={result.level} data-urgency={result.level === 'doctor' ? result.urgency : undefined} data-rules-version={RULES_VERSION}>
           {heading}
         </h1>
-        <p className="result-panel__lead">{resultLead(result, answers, callNumber)}</p>
+        <p className="result-panel__lead">{resultLead(result, answers, callNumber, guidanceText)}</p>
         {urgent ? (
           <p>
             <a className="button button--call" href={`tel:${number}`}>
-              Call {number}
+              {t.callNumber(number)}
             </a>
           </p>
         ) : null}
-        {urgent && !local ? <p>112 works from most mobile phones. If you know your local emergency number, you can call that instead.</p> : null}
+        {urgent && !local ? <p>{t.works112}</p> : null}
         {urgent ? <EmergencyCountry /> : null}
       </div>
 
@@ -195,20 +211,20 @@ export function ResultView({
       {reader?.kind === 'helper' ? <ForAHelper result={result} answers={answers} callNumber={callNumber} name={reader.name} /> : null}
 
       <section aria-labelledby="why-this-result">
-        <h2 id="why-this-result">Why this result</h2>
+        <h2 id="why-this-result">{t.whyThisResult}</h2>
         <FoldedList
           className="reasons"
           shown={REASONS_SHOWN}
-          more={(folded) => `Show ${folded} more ${folded === 1 ? 'reason' : 'reasons'}`}
+          more={t.showMoreReasons}
           items={result.reasons.map((reason) => ({
             key: reason.id,
             node: (
               <>
-                {reason.text}{' '}
+                {sayReason(reason, answers, unsure ?? [], catalog)}{' '}
                 <a className="no-print" href={ruleFragment(reason.id)}>
                   {/* The whole name in one text, so no engine adds or loses a space between its parts. */}
-                  <span aria-hidden="true">About this rule</span>
-                  <span className="visually-hidden">{`About this rule: ${RULE_TITLES.get(reason.id) ?? reason.id}`}</span>
+                  <span aria-hidden="true">{t.aboutThisRule}</span>
+                  <span className="visually-hidden">{t.aboutRule(catalog?.rules[reason.id]?.title ?? RULE_TITLES.get(reason.id) ?? reason.id)}</span>
                 </a>
               </>
             ),
@@ -216,19 +232,19 @@ export function ResultView({
         />
         {notSure.length > 0 ? (
           <div className="inset-text">
-            <p>Where you were not sure:</p>
+            <p>{t.whereNotSure}</p>
             <ul className="list list--bullet">
               {notSure.map(({ question, answer }) => (
-                <li key={question}>{`${question} You answered “${answer}”.`}</li>
+                <li key={question}>{t.youAnswered(question, answer)}</li>
               ))}
             </ul>
-            <p>For these, Backcheck took the more careful answer, so this result errs on the side of caution.</p>
+            <p>{t.carefulAnswer}</p>
           </div>
         ) : null}
         <p className="rules-version">
-          Worked out on this device with Backcheck’s rules, version {RULES_VERSION}, last changed {formatIsoDate(RULES_DATE)}.{' '}
+          {t.workedOut(RULES_VERSION, formatIsoDate(RULES_DATE, words))}{' '}
           <a className="no-print" href="#/rules">
-            How Backcheck decides
+            {t.howBackcheckDecides}
           </a>
         </p>
       </section>
@@ -239,21 +255,21 @@ export function ResultView({
       ))}
 
       <p className="disclaimer">
-        <strong>Backcheck gives general advice, not a diagnosis.</strong> If you are worried, or things change, contact a doctor.
+        <strong>{t.notADiagnosis}</strong> {t.ifWorried}
       </p>
 
       <section className="answers" aria-labelledby="your-answers">
-        <h2 id="your-answers">Your answers</h2>
+        <h2 id="your-answers">{t.yourAnswers}</h2>
         <SummaryList rows={rows.map((row) => ({ id: row.questionId, key: row.key, value: row.value }))} />
       </section>
 
       <div className="result-actions no-print">
         {share ? <SharePanel url={share.url} urlForCoach={share.urlForCoach} coachName={coachName} onForgetCoach={onForgetCoach} /> : null}
         <section aria-labelledby="keep-a-copy">
-          <h2 id="keep-a-copy">Keep a copy</h2>
-          <p>Print this page, or save it as a PDF, to show a doctor or physiotherapist.</p>
+          <h2 id="keep-a-copy">{t.keepACopy}</h2>
+          <p>{t.printForDoctor}</p>
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
-            Print or save as PDF
+            {t.printOrSave}
           </button>
         </section>
         {moreActions}

@@ -1,9 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { copyText } from '../../components/copy-text';
 import { TextField } from '../../components/text-field';
-import { coachNameSchema } from '../../share-link/coach-schema';
+import { result } from '../../i18n/en/result';
+import { useText } from '../../state/language';
+import { coachNameSchemaIn } from '../../share-link/coach-schema';
+import { coach } from '../../i18n/en/coach';
 
-type Status = { text: string; showLink?: boolean } | null;
+/** What the last action did, said in the language shown when it is drawn; where copying failed, the link shows to copy by hand. */
+type Status = 'linkCopied' | 'copyBelow' | 'messageCopied' | 'copyBelowForCoach' | null;
 
 /**
  * Sharing a result: the link carries the answers in its fragment, so it is the person, never
@@ -21,12 +25,14 @@ export function SharePanel({
   coachName?: string | undefined;
   onForgetCoach?: (() => void) | undefined;
 }) {
+  const t = useText('result', result);
+  const coachText = useText('coach', coach);
   const [status, setStatus] = useState<Status>(null);
   const canShare = typeof navigator.share === 'function';
 
   const copyLink = async () => {
     setLink(url);
-    setStatus((await copyText(url)) ? { text: 'Link copied.' } : { text: 'Copy the link below.', showLink: true });
+    setStatus((await copyText(url)) ? 'linkCopied' : 'copyBelow');
   };
 
   const [asking, setAsking] = useState(false);
@@ -36,7 +42,7 @@ export function SharePanel({
 
   const share = async (text: string, address = url) => {
     try {
-      await navigator.share({ title: 'My Backcheck result', text, url: address });
+      await navigator.share({ title: t.myResult, text, url: address });
     } catch {
       // Closing the share sheet is a choice, not an error.
     }
@@ -46,42 +52,34 @@ export function SharePanel({
   const sendToCoach = async (event: FormEvent) => {
     event.preventDefault();
     const name = sender.trim();
-    const parsed = name === '' ? undefined : coachNameSchema.safeParse(name);
+    const parsed = name === '' ? undefined : coachNameSchemaIn(coachText).safeParse(name);
     if (parsed && !parsed.success) {
-      setSenderError(parsed.error.issues[0]?.message ?? 'Enter your first name, or leave it empty');
+      setSenderError(parsed.error.issues[0]?.message ?? t.firstNameError);
       return;
     }
     setSenderError(null);
     const address = urlForCoach(parsed?.data);
     setLink(address);
-    if (canShare) return share(`Hi ${coachName ?? ''}, here is my Backcheck result.`, address);
-    const message = `Hi ${coachName ?? ''}, here is my Backcheck result: ${address}`;
-    setStatus(
-      (await copyText(message))
-        ? { text: 'Message copied. Paste it into a message to your coach.' }
-        : { text: 'Copy the link below and send it to your coach.', showLink: true },
-    );
+    if (canShare) return share(t.messageToCoach(coachName ?? ''), address);
+    setStatus((await copyText(t.messageToCoachWithLink(coachName ?? '', address))) ? 'messageCopied' : 'copyBelowForCoach');
   };
 
   return (
     <section className="share no-print" aria-labelledby="share-title">
-      <h2 id="share-title">Share this result</h2>
-      <p>
-        The link holds your answers. They stay in the part of the link after the # sign, which is never sent to a website, so only the people you send it to can
-        see them.
-      </p>
+      <h2 id="share-title">{t.shareThisResult}</h2>
+      <p>{t.linkHoldsAnswers}</p>
       <div className="button-group">
         {canShare ? (
-          <button type="button" className="button" onClick={() => share('My Backcheck result')}>
-            Share
+          <button type="button" className="button" onClick={() => share(t.myResult)}>
+            {t.share}
           </button>
         ) : null}
         <button type="button" className={`button${canShare ? ' button--secondary' : ''}`} onClick={copyLink}>
-          Copy link
+          {t.copyLink}
         </button>
         {coachName ? (
           <button type="button" className="button button--secondary" aria-expanded={asking} aria-controls="send-to-coach" onClick={() => setAsking(!asking)}>
-            Send to my coach {coachName}
+            {t.sendToMyCoach(coachName)}
           </button>
         ) : null}
       </div>
@@ -89,25 +87,27 @@ export function SharePanel({
         <form id="send-to-coach" className="send-to-coach" onSubmit={(event) => void sendToCoach(event)} noValidate>
           <TextField
             id="sender-name"
-            label="Your first name (optional)"
-            hint={`So ${coachName} knows whose result it is. It goes in the link you send, and nowhere else.`}
+            label={t.yourFirstName}
+            hint={t.firstNameHint(coachName)}
             error={senderError}
             value={sender}
             onChange={setSender}
             autoComplete="given-name"
           />
           <button type="submit" className="button">
-            {`Send to ${coachName}`}
+            {t.sendTo(coachName)}
           </button>
         </form>
       ) : null}
       <p role="status" className="share__status">
-        {status?.text}
+        {status === null
+          ? null
+          : { linkCopied: t.linkCopied, copyBelow: t.copyBelow, messageCopied: t.messageCopied, copyBelowForCoach: t.copyBelowForCoach }[status]}
       </p>
-      {status?.showLink ? (
+      {status === 'copyBelow' || status === 'copyBelowForCoach' ? (
         <div className="form-group">
           <label className="label" htmlFor="share-link">
-            Link to this result
+            {t.linkToResult}
           </label>
           <input className="input" id="share-link" type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
         </div>
@@ -115,7 +115,7 @@ export function SharePanel({
       {coachName && onForgetCoach ? (
         <p>
           <button type="button" className="link-button" onClick={onForgetCoach}>
-            {`Forget coach ${coachName}`}
+            {t.forgetCoach(coachName)}
           </button>
         </p>
       ) : null}

@@ -12,6 +12,9 @@ import type { Coach } from '../../share-link/coach-link';
 import { now } from '../../state/clock';
 import { resumeAnswers } from '../../state/keep';
 import { rememberCoach, startAgain, useBackcheck } from '../../state/store';
+import { useText } from '../../state/language';
+import { dates } from '../../i18n/en/dates';
+import { start } from '../../i18n/en/start';
 
 /*
  * The start page's way back in, for someone with answers or checks saved. It loads only where
@@ -19,6 +22,8 @@ import { rememberCoach, startAgain, useBackcheck } from '../../state/store';
  * A result seen and not changed since ends that questionnaire: its answers are never sent again.
  */
 export function SavedProgress({ shownCoach }: { shownCoach: Coach | undefined }) {
+  const t = useText('start', start);
+  const words = useText('dates', dates);
   const choices = useBackcheck((state) => state.choices);
   const checks = useBackcheck((state) => state.checks);
   const progress = useBackcheck((state) => state.progress);
@@ -44,46 +49,41 @@ export function SavedProgress({ shownCoach }: { shownCoach: Coach | undefined })
     <>
       {finished ? (
         <>
-          <p>{finished.date === today ? 'You have a result from today.' : `Your last check was on ${describeDate(finished.date, today)}.`}</p>
+          <p>{finished.date === today ? t.resultToday : t.lastCheckOn(describeDate(finished.date, today, words))}</p>
           <div className="button-group">
             {finished.date === today ? (
               <button type="button" className="button" onClick={seeResult}>
-                See your result
+                {t.seeResult}
               </button>
             ) : null}
             <button type="button" className={finished.date === today ? 'button button--secondary' : 'button'} onClick={() => checkAgain(checks)}>
-              Check again
+              {t.checkAgain}
             </button>
             <button type="button" className="button button--secondary" onClick={startAboutNewProblem}>
-              Start about a new problem
+              {t.startAboutNewProblem}
             </button>
           </div>
         </>
       ) : hasProgress ? (
         <>
-          <p>
-            {begunEarlier && progress
-              ? `You began answering on ${describeDate(progress.started, today)}. Backcheck will ask again how it is now, and work out the days since it started.`
-              : 'You have answers saved on this device.'}
-          </p>
+          <p>{begunEarlier && progress ? t.begunOn(describeDate(progress.started, today, words)) : t.answersSaved}</p>
           <div className="button-group">
             <button type="button" className="button" onClick={continueWhereLeft}>
-              Continue where you left off
+              {t.continueWhereLeft}
             </button>
             <button type="button" className="button button--secondary" onClick={startAboutNewProblem}>
-              Start again
+              {t.startAgain}
             </button>
           </div>
         </>
       ) : (
         <a className="button button--start" href={`#/q/${FIRST_PAGE_ID}`} data-start-link>
-          Start now
+          {t.startNow}
         </a>
       )}
       {checks.length > 0 ? (
         <p>
-          {`You have ${checks.length === 1 ? '1 check' : `${checks.length} checks`} kept on this device. `}
-          <a href="#/checks">See your checks, or check again</a>
+          {t.checksKept(checks.length)} <a href="#/checks">{t.seeChecks}</a>
         </p>
       ) : null}
     </>
@@ -92,16 +92,17 @@ export function SavedProgress({ shownCoach }: { shownCoach: Coach | undefined })
 
 /** A link from a different coach from the one remembered: asked, never swapped in silently. */
 export function SwitchCoach({ from, to }: { from: Coach; to: Coach }) {
+  const t = useText('start', start);
   return (
     <div className="notice" role="group" aria-labelledby="switch-coach">
-      <p id="switch-coach">{`Switch from ${from.name} to ${to.name}?`}</p>
-      <p>{`This link is from ${to.name}. Backcheck remembers one coach on this device, and offers to send your result to them.`}</p>
+      <p id="switch-coach">{t.switchCoachQuestion(from.name, to.name)}</p>
+      <p>{t.switchCoachWhy(to.name)}</p>
       <div className="button-group">
         <button type="button" className="button" onClick={() => rememberCoach(to)}>
-          {`Switch to ${to.name}`}
+          {t.switchTo(to.name)}
         </button>
         <button type="button" className="button button--secondary" onClick={() => navigate('#/', { replace: true })}>
-          {`Keep ${from.name}`}
+          {t.keepCoach(from.name)}
         </button>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useTitle } from '../../components/use-title';
 import { navigate } from '../../navigation/navigate';
 import { forgetCoach, rememberCoach, useBackcheck, useSaveRefused } from '../../state/store';
@@ -6,14 +6,34 @@ import { FIRST_PAGE_ID } from '../../questions/first-page-id';
 import { coachReader, loadCoachReader, subscribeToCoachReader } from '../../share-link/coach-link-reader';
 import { EmergencyCountry } from '../emergency-call/emergency-country';
 import { useEmergencyNumber } from '../emergency-call/use-emergency-number';
-import { ACTIVITY_WORDS } from './activity-words';
+import { start } from '../../i18n/en/start';
+import { useText } from '../../state/language';
 
 // Only someone with something saved needs these; main.tsx fetches them beside the saved data.
 const SavedProgress = lazy(() => import('./saved-progress').then((m) => ({ default: m.SavedProgress })));
 const SwitchCoach = lazy(() => import('./saved-progress').then((m) => ({ default: m.SwitchCoach })));
 
+// Marks where an element goes in a sentence from the catalog, so a translation can put it anywhere.
+const SLOT = '\u{E000}';
+
+/** A sentence with an element (a link) where the sentence places its inserted part; never lost, should a translation leave it out. */
+function withElement(sentence: (slot: string) => string, element: ReactNode) {
+  const text = sentence(SLOT);
+  const at = text.indexOf(SLOT);
+  const before = at === -1 ? `${text} ` : text.slice(0, at);
+  const after = at === -1 ? '' : text.slice(at + SLOT.length);
+  return (
+    <>
+      {before}
+      {element}
+      {after}
+    </>
+  );
+}
+
 export function StartPage({ query }: { query: string }) {
-  useTitle('Back pain after training?');
+  const t = useText('start', start);
+  useTitle(t.title);
   const coach = useBackcheck((state) => state.coach);
   const { number, local } = useEmergencyNumber();
   // main.tsx has the link's reader loaded before this page is drawn; one that is still coming shows no coach until it has.
@@ -42,7 +62,7 @@ export function StartPage({ query }: { query: string }) {
     <main id="main" className="main">
       {coachLink && !coachLink.ok ? (
         <div className="notice" role="status">
-          <p>The link you followed was damaged, so your coach’s details could not be read. You can still answer the questions.</p>
+          <p>{t.damagedCoachLink}</p>
         </div>
       ) : null}
       {switching && coach && linkedCoach ? (
@@ -52,25 +72,22 @@ export function StartPage({ query }: { query: string }) {
       ) : null}
       {shownCoach ? (
         <p className="coach-note">
-          Sent by your coach {shownCoach.name}
-          {shownCoach.activity ? `, for ${ACTIVITY_WORDS[shownCoach.activity]}` : ''}
+          {shownCoach.activity ? t.sentByCoachFor(shownCoach.name, t.activities[shownCoach.activity]) : t.sentByCoach(shownCoach.name)}
         </p>
       ) : null}
-      <h1 tabIndex={-1}>Back pain after training?</h1>
-      <p className="lead">Answer a few short questions to find out if it is normal soreness, a likely strain, or a reason to see a doctor.</p>
-      <p>
-        {saving
-          ? 'It takes about 2 minutes. There is no account, and your answers stay on this device.'
-          : 'It takes about 2 minutes. There is no account, and your answers are not sent anywhere; but this device is not saving them, so they will go when you close this page.'}
-      </p>
+      <h1 tabIndex={-1}>{t.title}</h1>
+      <p className="lead">{t.lead}</p>
+      <p>{saving ? t.takesTwoMinutes : t.takesTwoMinutesNotSaving}</p>
       <div className="inset-text inset-text--warning">
         <p>
-          <strong>This is not a diagnosis.</strong> If you feel very unwell, call{' '}
-          <a href={`tel:${number}`} data-emergency-number>
-            {number}
-          </a>{' '}
-          now.
-          {local ? null : <span data-fallback-note> (or your local emergency number)</span>}
+          <strong>{t.notADiagnosis}</strong>{' '}
+          {withElement(
+            t.callIfUnwell,
+            <a href={`tel:${number}`} data-emergency-number>
+              {number}
+            </a>,
+          )}
+          {local ? null : <span data-fallback-note> {t.orLocalNumber}</span>}
         </p>
         <EmergencyCountry />
       </div>
@@ -80,7 +97,7 @@ export function StartPage({ query }: { query: string }) {
         </Suspense>
       ) : (
         <a className="button button--start" href={`#/q/${FIRST_PAGE_ID}`} data-start-link>
-          Start now
+          {t.startNow}
         </a>
       )}
       {shownCoach ? (
@@ -95,7 +112,7 @@ export function StartPage({ query }: { query: string }) {
               if (linkedCoach) navigate('#/', { replace: true });
             }}
           >
-            {`Forget coach ${shownCoach.name}`}
+            {t.forgetCoach(shownCoach.name)}
           </button>
         </p>
       ) : null}

@@ -10,7 +10,6 @@ export const app = {
   yourChecks: 'Your checks',
   forCoaches: 'Coaches: make a link for your trainees',
   languageLabel: 'Language',
-  languageChange: 'Change language',
   languageNotLoaded: 'This language could not be loaded. Check your signal and try again.',
   /** How far the shown translation has been checked, in words a person understands. */
   translationStatus: {

@@ -7,7 +7,7 @@ import { guidance } from '../../en/guidance';
 import { questionnaire } from '../../en/questionnaire';
 import { reasons } from '../../en/reasons';
 import { result } from '../../en/result';
-import { rulesPage } from '../../en/rules-page';
+import { rulesPage } from '../../en/rules-page-text';
 import { start } from '../../en/start';
 import { questions } from './questions';
 import { rules } from './rules';
