@@ -80,7 +80,9 @@ export function ResultPage({ query }: { query: string }) {
   // A dated link is the check of that day; the same answers on another day are another check.
   const kept = keptCheckFor(read.on ? checks.filter((check) => check.date === read.on) : checks, read.answers, read.unsure);
   const origin: ResultOrigin = isOwn ? 'own' : markedOwn(fragment) ? 'earlier' : kept ? 'kept' : 'link';
-  const rows = isOwn ? summaryRows(read.answers, context, choices, read.unsure, summaryWords) : summaryRows(read.answers, {}, undefined, read.unsure, summaryWords);
+  const rows = isOwn
+    ? summaryRows(read.answers, context, choices, read.unsure, summaryWords)
+    : summaryRows(read.answers, {}, undefined, read.unsure, summaryWords);
   const answeredOn = read.on ?? kept?.date ?? (isOwn ? today : undefined);
   const linkFor = (details: { from?: string | undefined; to?: 'coach' } = {}) => resultFragment(read.answers, read.unsure, { on: answeredOn, ...details });
   const toCoach = origin === 'link' && read.to === 'coach';
