@@ -11,7 +11,7 @@ import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
 import { FIRST_PAGE_ID } from './questions/first-page-id';
 import { pickLanguage } from './i18n/choose-language';
-import { LANGUAGES } from './i18n/languages';
+import { LANGUAGES, OFFERED } from './i18n/languages';
 import { LANGUAGE_KEY } from './state/language';
 
 /** The start page as a first-time visitor sees it, for index.html, so it paints before any script runs. */
@@ -48,7 +48,7 @@ function languageScript(signals: string): string {
   const rtl = Object.entries(LANGUAGES)
     .filter(([, info]) => info.dir === 'rtl')
     .map(([language]) => language);
-  return `(function(l){if(l&&l!=='en'){var h=document.documentElement;h.lang=l;h.dir=${JSON.stringify(rtl)}.indexOf(l)>=0?'rtl':'ltr';h.classList.add('deep-link')}})((${pickLanguage.toString()})(${JSON.stringify(Object.keys(LANGUAGES))},${signals}.languages,${saved}))`;
+  return `(function(l){if(l&&l!=='en'){var h=document.documentElement;h.lang=l;h.dir=${JSON.stringify(rtl)}.indexOf(l)>=0?'rtl':'ltr';h.classList.add('deep-link')}})((${pickLanguage.toString()})(${JSON.stringify(OFFERED)},${signals}.languages,${saved}))`;
 }
 
 /** The inline script that follows the start page's HTML: it runs before the first paint. */

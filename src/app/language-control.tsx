@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
 import { app } from '../i18n/en/app';
-import { LANGUAGES, type Language } from '../i18n/languages';
+import { LANGUAGES, OFFERED } from '../i18n/languages';
 import { showLanguage, useLanguage, useText } from '../state/language';
-
-const ALL = Object.keys(LANGUAGES) as Language[];
 
 /**
  * Every language, each named in itself and marked with its own `lang`, one tap from any page.
@@ -14,13 +12,14 @@ export function LanguageControl() {
   const shown = useLanguage();
   const [failed, setFailed] = useState(false);
   const labelId = useId();
+  if (OFFERED.length < 2) return null;
   return (
     <nav className="language-control no-print" aria-labelledby={labelId}>
       <span id={labelId} className="language-control__label">
         {t.languageLabel}
       </span>
       <ul className="language-control__list">
-        {ALL.map((language) => (
+        {OFFERED.map((language) => (
           <li key={language}>
             {language === shown ? (
               <span className="language-control__current" lang={language} aria-current="true">

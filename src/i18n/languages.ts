@@ -30,3 +30,10 @@ export const LANGUAGES: Record<Language, LanguageInfo> = {
   'pt-BR': { name: 'Português (Brasil)', dir: 'ltr', review: 'machine' },
   ar: { name: 'العربية', dir: 'rtl', review: 'machine' },
 };
+
+/**
+ * The languages a person is offered: a translation is offered once every area of its catalog is
+ * in that language (tests/i18n/catalogs.test.ts holds each offered language to it). Until then it
+ * is built and tested, but no page is shown in it, so no one meets a page half in English.
+ */
+export const OFFERED: readonly Language[] = ['en'];

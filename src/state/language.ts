@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { loadCatalog, type Area, type Catalog } from '../i18n/catalog';
 import { chooseLanguage, languageOf } from '../i18n/choose-language';
-import type { Language } from '../i18n/languages';
+import { OFFERED, type Language } from '../i18n/languages';
 
 /*
  * The language every page is shown in: the one the person chose on this device, else the first of
@@ -39,7 +39,8 @@ export function savedLanguage(): Language | undefined {
 
 export function startingLanguage(): Language {
   const browser = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
-  return chooseLanguage(browser, savedLanguage());
+  const language = chooseLanguage(browser, savedLanguage());
+  return OFFERED.includes(language) ? language : 'en';
 }
 
 /**
