@@ -18,7 +18,9 @@ import { build, preview, runnerImport } from 'vite';
 // are exact and are gated the same either way.
 const inCi = process.argv.includes('--ci');
 const BUDGET = {
-  initialJsKb: 80,
+  // 78.9 kB before any language, and at most 2 kB more for the reader's language: its state, its choice
+  // before the first paint, and the page frame's words; each translation loads only when shown.
+  initialJsKb: 80.9,
   accessibility: 1,
   bestPractices: 1,
   seo: 1,

@@ -1,11 +1,15 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { app } from '../i18n/en/app';
 import { htmlLang } from '../i18n/choose-language';
-import { LANGUAGES } from '../i18n/languages';
-import { useLanguage, useLanguageState, useText } from '../state/language';
+import { LANGUAGES, OFFERED } from '../i18n/languages';
+import { useLanguage, useText } from '../state/language';
 import { dismissSavedNotice, useBackcheck } from '../state/store';
-import { LanguageControl, TranslationStatus } from './language-control';
-import { savedNoticeText } from './saved-notice-text';
+
+const SavedNoticeWords = lazy(() => import('./saved-notice-words'));
+// The control and the status line load only where there is a choice of language to make.
+const LanguageControl = lazy(() => import('./language-control').then((module) => ({ default: module.LanguageControl })));
+const TranslationStatus = lazy(() => import('./language-control').then((module) => ({ default: module.TranslationStatus })));
+const choice = OFFERED.length > 1;
 
 /** Moves to the main content; a fragment link cannot, since the fragment holds the route. */
 const skipToMain = (event: React.MouseEvent) => {
@@ -19,10 +23,13 @@ const skipToMain = (event: React.MouseEvent) => {
 function SavedNotice() {
   const t = useText('app', app);
   const notice = useBackcheck((state) => state.savedNotice);
-  const catalog = useLanguageState((state) => state.catalog);
   return notice ? (
     <section className="notice notice--saved" aria-label={t.savedNoticeLabel}>
-      <p role="status">{savedNoticeText(notice, t, catalog?.questions)}</p>
+      <p role="status">
+        <Suspense fallback={null}>
+          <SavedNoticeWords notice={notice} />
+        </Suspense>
+      </p>
       <button type="button" className="link-button" onClick={dismissSavedNotice}>
         {t.hideMessage}
       </button>
@@ -56,11 +63,19 @@ export function Layout({ hash, children }: { hash: string; children: ReactNode }
           <a href="#/" className="header__logo">
             Backcheck
           </a>
-          <LanguageControl />
+          {choice ? (
+            <Suspense fallback={null}>
+              <LanguageControl />
+            </Suspense>
+          ) : null}
         </div>
       </header>
       <div className="width-container page-body">
-        <TranslationStatus hash={hash} />
+        {choice ? (
+          <Suspense fallback={null}>
+            <TranslationStatus hash={hash} />
+          </Suspense>
+        ) : null}
         <SavedNotice />
         {children}
       </div>

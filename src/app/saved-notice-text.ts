@@ -1,8 +1,8 @@
-import type { AppText } from '../i18n/en/app';
+import type { NoticesText } from '../i18n/en/notices';
 import type { QuestionsCatalog } from '../i18n/question-text';
 import type { LeftOutPart, SavedNotice } from '../state/saved';
 
-const partText = (part: LeftOutPart, t: AppText, questions: QuestionsCatalog | undefined): string => {
+const partText = (part: LeftOutPart, t: NoticesText, questions: QuestionsCatalog | undefined): string => {
   switch (part.part) {
     case 'answer':
       return part.question
@@ -28,7 +28,7 @@ const partText = (part: LeftOutPart, t: AppText, questions: QuestionsCatalog | u
 };
 
 /** The notice about saved data, in the page's language; the questions' names from the shown translation where there is one. */
-export function savedNoticeText(notice: SavedNotice, t: AppText, questions?: QuestionsCatalog): string {
+export function savedNoticeText(notice: SavedNotice, t: NoticesText, questions?: QuestionsCatalog): string {
   switch (notice.kind) {
     case 'unreadable':
       return t.savedNotice.unreadable;

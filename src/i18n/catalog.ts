@@ -3,10 +3,12 @@ import type { ChecksText } from './en/checks';
 import type { CoachText } from './en/coach';
 import type { DatesText } from './en/dates';
 import type { GuidanceText } from './en/guidance';
+import type { NoticesText } from './en/notices';
 import type { QuestionnaireText } from './en/questionnaire';
 import type { ReasonsText } from './en/reasons';
 import type { ResultText } from './en/result';
 import type { RulesPageText } from './en/rules-page-text';
+import type { SavedProgressText } from './en/saved-progress';
 import type { StartText } from './en/start';
 import type { Translation } from './languages';
 import type { QuestionsCatalog } from './question-text';
@@ -21,7 +23,9 @@ import type { RulesCatalog } from './rule-text';
  */
 export interface Catalog {
   app: AppText;
+  notices: NoticesText;
   start: StartText;
+  savedProgress: SavedProgressText;
   questionnaire: QuestionnaireText;
   questions: QuestionsCatalog;
   result: ResultText;

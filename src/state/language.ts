@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { loadCatalog, type Area, type Catalog } from '../i18n/catalog';
+import type { Area, Catalog } from '../i18n/catalog';
 import { chooseLanguage, languageOf } from '../i18n/choose-language';
 import { OFFERED, type Language } from '../i18n/languages';
 
@@ -60,6 +60,8 @@ export async function showLanguage(language: Language, { remember = false } = {}
     return true;
   }
   try {
+    // The loaders themselves load only when a translation is first shown: an English visit never carries them.
+    const { loadCatalog } = await import('../i18n/catalog');
     const catalog = await loadCatalog[language]();
     useLanguageState.setState({ language, catalog });
     return true;

@@ -255,7 +255,7 @@ describe('saved progress', () => {
   ])('should drop saved data that is %s, with a short notice', async (_what, saved, notice) => {
     const { user } = renderApp('#/', { saved });
     await heading('Back pain after training?');
-    expect(screen.getByRole('status')).toHaveTextContent(notice);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(notice));
     expect(screen.getByRole('link', { name: 'Start now' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Hide this message' }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { savedNoticeText } from '../../src/app/saved-notice-text';
-import { app } from '../../src/i18n/en/app';
+import { notices } from '../../src/i18n/en/notices';
 import { answersSchema, RULES_VERSION, triage, type Answers } from '../../src/triage';
 import type { Check } from '../../src/checks/check';
 import { exportFile, MAX_FILE_BYTES, MAX_FILE_CHECKS, readExportFile, sortOutChecks, whyLeftOut } from '../../src/checks/check-schema';
@@ -164,7 +164,7 @@ describe('checks read back from storage', () => {
     const good = check();
     const state = readSavedData(saved([good, check({ date: '2099-01-01' }), check({ level: 'soreness' })]), STORAGE_VERSION, STORAGE_VERSION, TODAY);
     expect(state.checks).toEqual([good]);
-    expect(state.savedNotice && savedNoticeText(state.savedNotice, app)).toBe(
+    expect(state.savedNotice && savedNoticeText(state.savedNotice, notices)).toBe(
       'Backcheck could not use a kept check dated after today, a kept check whose result does not match its answers, so they have been left out. Everything else you saved is kept. If the date on this device is wrong, correct it now and open Backcheck again.',
     );
   });

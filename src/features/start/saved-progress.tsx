@@ -15,6 +15,7 @@ import { rememberCoach, startAgain, useBackcheck } from '../../state/store';
 import { useText } from '../../state/language';
 import { dates } from '../../i18n/en/dates';
 import { start } from '../../i18n/en/start';
+import { savedProgress } from '../../i18n/en/saved-progress';
 
 /*
  * The start page's way back in, for someone with answers or checks saved. It loads only where
@@ -22,7 +23,7 @@ import { start } from '../../i18n/en/start';
  * A result seen and not changed since ends that questionnaire: its answers are never sent again.
  */
 export function SavedProgress({ shownCoach }: { shownCoach: Coach | undefined }) {
-  const t = useText('start', start);
+  const t = { ...useText('start', start), ...useText('savedProgress', savedProgress) };
   const words = useText('dates', dates);
   const choices = useBackcheck((state) => state.choices);
   const checks = useBackcheck((state) => state.checks);
@@ -92,7 +93,7 @@ export function SavedProgress({ shownCoach }: { shownCoach: Coach | undefined })
 
 /** A link from a different coach from the one remembered: asked, never swapped in silently. */
 export function SwitchCoach({ from, to }: { from: Coach; to: Coach }) {
-  const t = useText('start', start);
+  const t = { ...useText('start', start), ...useText('savedProgress', savedProgress) };
   return (
     <div className="notice" role="group" aria-labelledby="switch-coach">
       <p id="switch-coach">{t.switchCoachQuestion(from.name, to.name)}</p>

@@ -1,5 +1,4 @@
 import type { Answers } from '../../triage';
-import { countWith } from '../count';
 
 /* What a person reads on the start page and in the emergency number's country choice, in English, the reference for every translation (catalog.ts). */
 export const start = {
@@ -30,27 +29,6 @@ export const start = {
   forgetCoach: (name: string) => `Forget coach ${name}`,
 
   // Someone with answers or checks saved.
-  resultToday: 'You have a result from today.',
-  /** A date in words, such as "Tuesday 3 November". */
-  lastCheckOn: (date: string) => `Your last check was on ${date}.`,
-  seeResult: 'See your result',
-  checkAgain: 'Check again',
-  startAboutNewProblem: 'Start about a new problem',
-  /** A date in words, such as "Tuesday 3 November". */
-  begunOn: (date: string) => `You began answering on ${date}. Backcheck will ask again how it is now, and work out the days since it started.`,
-  answersSaved: 'You have answers saved on this device.',
-  continueWhereLeft: 'Continue where you left off',
-  startAgain: 'Start again',
-  checksKept: (count: number) => `You have ${countWith('en', count, { one: 'check', other: 'checks' })} kept on this device.`,
-  seeChecks: 'See your checks, or check again',
-
-  // A link from a different coach from the one remembered.
-  switchCoachQuestion: (from: string, to: string) => `Switch from ${from} to ${to}?`,
-  switchCoachWhy: (to: string) => `This link is from ${to}. Backcheck remembers one coach on this device, and offers to send your result to them.`,
-  switchTo: (name: string) => `Switch to ${name}`,
-  keepCoach: (name: string) => `Keep ${name}`,
-
-  // The country, for the emergency number.
   countryLabel: 'Your country, for the emergency number',
   /** The number used where the country is not listed: 112. */
   countryNotListed: (number: string) => `Not listed: use ${number}`,

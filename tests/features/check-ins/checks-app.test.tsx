@@ -181,7 +181,7 @@ describe('kept checks read back', () => {
     renderApp('#/checks', { saved: JSON.stringify({ state: { choices: {}, coach: null, checks: [good, damaged], recheck: null }, version: 2 }) });
     await heading('Your checks');
     expect(
-      screen.getByText(/Backcheck could not use one of your kept checks, so it has been left out\. Everything else you saved is kept\./),
+      await screen.findByText(/Backcheck could not use one of your kept checks, so it has been left out\. Everything else you saved is kept\./),
     ).toBeInTheDocument();
     expect(document.querySelector('[data-check-date="2026-11-30"]')).toBeInTheDocument();
     expect(document.querySelector('[data-check-date="2026-12-01"]')).toBeNull();
