@@ -1,4 +1,4 @@
-import type { Field } from '../../triage/answers';
+import { FIELD_NAMES, type Field } from '../../triage/answers';
 import { countWith } from '../count';
 
 /* What a person reads on the result page and on a link that does not work, in English, the reference for every translation (catalog.ts). */
@@ -36,24 +36,8 @@ export const result = {
     datedAfterToday: 'This link is dated after today, so it may have been changed.',
     unknownRecipient: 'This link says it was sent to someone Backcheck does not know.',
   },
-  /** Each answer's short name, as a problem with a link names it. */
-  answerNames: {
-    area: 'Where the pain is',
-    side: 'Which side',
-    activity: 'The workout',
-    timing: 'When it started',
-    suddenMoment: 'A sudden moment',
-    character: 'What it feels like',
-    severity: 'How bad it is',
-    radiation: 'Where it spreads',
-    rest: 'Rest or movement',
-    loadedArea: 'Where you trained hardest',
-    daysSince: 'Days since it started',
-    trend: 'Better, same or worse',
-    age: 'Age',
-    painkillers: 'Painkillers',
-    redFlags: 'Warning signs',
-  } satisfies Record<Field, string>,
+  /** Each answer's short name, as a problem with a link names it: the rules module's own names in English. */
+  answerNames: FIELD_NAMES as Record<Field, string>,
 
   // Where a result came from.
   linkFrom: (name: string) => `These are ${name}’s answers, from a link they shared. The result is for them.`,
