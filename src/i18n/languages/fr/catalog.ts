@@ -1,6 +1,32 @@
 import type { Catalog } from '../../catalog';
-import { englishStandIns } from '../english-stand-ins';
+import { app } from './app';
+import { checks } from './checks';
+import { coach } from './coach';
+import { dates } from './dates';
+import { guidance } from './guidance';
+import { notices } from './notices';
+import { questionnaire } from './questionnaire';
 import { questions } from './questions';
+import { reasons } from './reasons';
+import { result } from './result';
 import { rules } from './rules';
+import { rulesPage } from './rules-page-text';
+import { savedProgress } from './saved-progress';
+import { start } from './start';
 
-export const catalog: Catalog = { ...englishStandIns, questions, rules };
+export const catalog: Catalog = {
+  app,
+  notices,
+  start,
+  savedProgress,
+  questionnaire,
+  questions,
+  result,
+  reasons,
+  guidance,
+  checks,
+  coach,
+  rules,
+  rulesPage,
+  dates,
+};

@@ -1,0 +1,2 @@
+// Not yet written in this language: the English stands in, and the language is not offered.
+export { app } from '../../en/app';
