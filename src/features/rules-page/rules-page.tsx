@@ -49,8 +49,9 @@ function RuleEntry({ rule, result, focused }: { rule: RuleDescription; result: s
           <ul className="list rule__sources">
             {rule.sources.map((key) => {
               const source: { citation: string; url?: string } = SOURCES[key];
+              // A source is cited in its own language, English, whatever language the page is in.
               return (
-                <li key={key}>
+                <li key={key} lang="en">
                   {source.url ? (
                     <a href={source.url} rel="noreferrer">
                       {source.citation}
