@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderStartPage } from './scripts/vite-plugin-prerender.ts';
 import SlowestFirst from './tests/slowest-first.ts';
+import { app } from './src/i18n/en/app.ts';
 
 /** The modules the start page is drawn from; everything else loads when a page needs it. */
 const FIRST_VISIT =
@@ -38,9 +39,9 @@ export default defineConfig({
       registerType: 'prompt',
       includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
-        name: 'Backcheck: back pain after training',
+        name: app.manifestName,
         short_name: 'Backcheck',
-        description: 'Back pain after training? Find out if it is normal soreness, a likely strain, or a reason to see a doctor.',
+        description: app.manifestDescription,
         start_url: '.',
         scope: '.',
         display: 'standalone',

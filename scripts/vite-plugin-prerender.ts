@@ -55,7 +55,7 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes }: { scriptHas
 }
 
 /** The start page's HTML, and the inline script that fits it to the link and region before the first paint. */
-async function renderStartPage(root: string): Promise<{ html: string; script: string }> {
+async function renderStartPage(root: string): Promise<{ html: string; script: string; manifests: Record<string, object> }> {
   // A throwaway server only to load the app's modules in Node; the build's own config is not reused.
   const server = await createServer({
     root,
@@ -66,11 +66,15 @@ async function renderStartPage(root: string): Promise<{ html: string; script: st
     appType: 'custom',
   });
   try {
-    const module = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderStartPage: () => string; startPageScript: () => string };
+    const module = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+      renderStartPage: () => string;
+      startPageScript: () => string;
+      translatedManifests: () => Record<string, object>;
+    };
     // Minified like the app's own code: it is part of what a first visit downloads.
     const script = minifySync('start-page-script.js', module.startPageScript(), {});
     if (script.errors.length > 0) throw new Error(`The start page's script did not minify: ${script.errors.map((e) => e.message).join('; ')}`);
-    return { html: module.renderStartPage(), script: script.code.trim().replace(/;$/, '') };
+    return { html: module.renderStartPage(), script: script.code.trim().replace(/;$/, ''), manifests: module.translatedManifests() };
   } finally {
     await server.close();
   }
@@ -135,6 +139,11 @@ export function prerenderStartPage(): Plugin {
     );
     await writeFile(htmlPath, html);
     await writeFile(join(outDir, '_headers'), headersFile(policy));
+
+    // The web manifest in each language, for a browser that installs the app in it (src/app/layout.tsx points to it).
+    const manifest = JSON.parse(await readFile(join(outDir, 'manifest.webmanifest'), 'utf8')) as object;
+    for (const [language, words] of Object.entries(startPage.manifests))
+      await writeFile(join(outDir, `manifest-${language}.webmanifest`), JSON.stringify({ ...manifest, ...words }));
   }
 }
 

@@ -10,9 +10,14 @@ import { COUNTRY_KEY, OTHER_COUNTRY } from './state/country-choice';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
 import { FIRST_PAGE_ID } from './questions/first-page-id';
-import { pickLanguage } from './i18n/choose-language';
+import { htmlLang, pickLanguage } from './i18n/choose-language';
 import { LANGUAGES, OFFERED } from './i18n/languages';
 import { LANGUAGE_KEY } from './state/language';
+import { app as ar } from './i18n/languages/ar/app';
+import { app as de } from './i18n/languages/de/app';
+import { app as es } from './i18n/languages/es/app';
+import { app as fr } from './i18n/languages/fr/app';
+import { app as ptBR } from './i18n/languages/pt-BR/app';
 
 /** The start page as a first-time visitor sees it, for index.html, so it paints before any script runs. */
 export function renderStartPage(): string {
@@ -56,4 +61,30 @@ export function startPageScript(): string {
   const chosen = `(function(){try{return localStorage.getItem(${JSON.stringify(COUNTRY_KEY)})}catch(e){return null}})()`;
   const signals = `{languages:navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language],timeZone:Intl.DateTimeFormat().resolvedOptions().timeZone,chosen:${chosen}}`;
   return `${languageScript(signals)};(${prepareStartPage.toString()})(${JSON.stringify(beforeAppData)},${signals},location.hash,document.querySelector('[data-prerendered]'))`;
+}
+
+const APP_WORDS = { es, fr, de, 'pt-BR': ptBR, ar };
+
+/**
+ * What each offered translation changes in the web manifest, where a browser reads the app's name
+ * and description to install it: `manifest-<language>.webmanifest` beside the English one.
+ */
+export function translatedManifests(): Record<string, { name: string; description: string; lang: string; dir: 'ltr' | 'rtl' }> {
+  return Object.fromEntries(
+    OFFERED.flatMap((language) =>
+      language === 'en'
+        ? []
+        : [
+            [
+              language,
+              {
+                name: APP_WORDS[language].manifestName,
+                description: APP_WORDS[language].manifestDescription,
+                lang: htmlLang(language),
+                dir: LANGUAGES[language].dir,
+              },
+            ],
+          ],
+    ),
+  );
 }

@@ -47,6 +47,13 @@ function useDocumentLanguage() {
     const html = document.documentElement;
     html.lang = htmlLang(language);
     html.dir = LANGUAGES[language].dir;
+    // The app's name and description in the language, for a browser that offers to install it.
+    const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    if (manifest)
+      manifest.href = manifest.href.replace(
+        /manifest(-[\w-]+)?\.webmanifest$/,
+        language === 'en' ? 'manifest.webmanifest' : `manifest-${language}.webmanifest`,
+      );
   }, [language]);
 }
 

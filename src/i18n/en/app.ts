@@ -3,6 +3,9 @@ import type { ReviewLevel } from '../languages';
 /* The words around every page, in English: the reference for every translation (catalog.ts). */
 export const app = {
   skipToMain: 'Skip to main content',
+  /** The app's name and description where a browser offers to install it (the web manifest). */
+  manifestName: 'Backcheck: back pain after training',
+  manifestDescription: 'Back pain after training? Find out if it is normal soreness, a likely strain, or a reason to see a doctor.',
   /** The page's name in the browser tab. */
   title: (page: string) => `${page} – Backcheck`,
   errorTitle: (page: string) => `Error: ${page} – Backcheck`,
