@@ -111,6 +111,22 @@ describe.each(TRANSLATIONS)('every page in %s', (language) => {
     }
     expect(missing).toEqual([]);
   });
+  it(`should quote each heading and button by the words it has in ${language}`, () => {
+    // A text that sends the reader to “Why this result” must name it as the page does.
+    const labels = new Map<string, string>();
+    for (const area of AREAS) for (const leaf of leaves(englishCatalog[area], [area])) if ('text' in leaf) labels.set(leaf.text, leaf.path);
+    const theirs = new Map(AREAS.flatMap((area) => [...readings(area, catalog)]));
+    const misquoted: string[] = [];
+    for (const area of AREAS)
+      for (const [path, text] of readings(area, englishCatalog))
+        for (const [, quoted] of text.matchAll(/“([^”]+)”/g)) {
+          const label = labels.get(quoted ?? '');
+          const translatedLabel = label === undefined ? undefined : theirs.get(label);
+          if (translatedLabel && !(theirs.get(path) ?? '').toLocaleLowerCase(language).includes(translatedLabel.toLocaleLowerCase(language)))
+            misquoted.push(`${path} quotes “${translatedLabel}” (${label})`);
+        }
+    expect(misquoted).toEqual([]);
+  });
 });
 
 describe('the English catalog', () => {

@@ -6,7 +6,7 @@ export const glossary: Glossary = {
   numbness: ['Taubheitsgefühl', 'taub'],
   tingling: ['Kribbeln'],
   genitals: ['Geschlechtsteile'],
-  bottom: ['deinen Po'],
+  bottom: ['deinen Po', 'den Po'],
   innerThighs: ['Innenseiten deiner Oberschenkel'],
   pee: ['Urin', 'Urinlassen', 'Urin zu lassen'],
   poo: ['Stuhl', 'Stuhlgang'],
