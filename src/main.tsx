@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { loadLanguageControls } from './app/layout';
 import { parseHash } from './app/router';
 import { loadCoachReader } from './share-link/coach-link-reader';
 import { hasSavedCountry, loadCountrySchema } from './state/country-choice';
@@ -48,11 +49,11 @@ const hydrated = useBackcheck.persist.hasHydrated()
 const route = parseHash(window.location.hash);
 const coachLink = (route.name === 'start' && route.query !== '') || (route.name === 'question' && route.coachQuery !== undefined);
 // A browser in another language gets its catalog first, so no page is drawn in English before it.
-const language = startingLanguage();
 const inputs = [
+  loadLanguageControls(),
   coachLink ? loadCoachReader() : undefined,
   hasSavedCountry() ? loadCountrySchema() : undefined,
-  language === 'en' ? undefined : showLanguage(language),
+  startingLanguage().then((language) => (language === 'en' ? undefined : showLanguage(language))),
 ].map((loading) => loading?.catch(() => undefined));
 void Promise.all([hydrated, savedProgress, ...inputs]).then(start);
 

@@ -1,5 +1,8 @@
 import { renderToString } from 'react-dom/server';
 import { Layout } from './app/layout';
+
+/** Awaited before `renderStartPage`, so the start page in the HTML has the language control the app will draw. */
+export { loadLanguageControls } from './app/layout';
 import { ACTIVITY_WORDS } from './features/start/activity-words';
 import { StartPage } from './features/start/start-page';
 import { prepareStartPage, type BeforeAppData } from './features/start/start-page-before-app';
@@ -10,9 +13,9 @@ import { COUNTRY_KEY, OTHER_COUNTRY } from './state/country-choice';
 import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
 import { FIRST_PAGE_ID } from './questions/first-page-id';
-import { htmlLang, pickLanguage } from './i18n/choose-language';
-import { LANGUAGES, OFFERED } from './i18n/languages';
-import { LANGUAGE_KEY } from './state/language';
+import { pickLanguage } from './i18n/choose-language';
+import { htmlLang, LANGUAGES, OFFERED } from './i18n/languages';
+import { CHOSEN_ATTRIBUTE, LANGUAGE_KEY } from './state/language';
 import { app as ar } from './i18n/languages/ar/app';
 import { app as de } from './i18n/languages/de/app';
 import { app as es } from './i18n/languages/es/app';
@@ -53,7 +56,7 @@ function languageScript(signals: string): string {
   const rtl = Object.entries(LANGUAGES)
     .filter(([, info]) => info.dir === 'rtl')
     .map(([language]) => language);
-  return `(function(l){if(l&&l!=='en'){var h=document.documentElement;h.lang=l;h.dir=${JSON.stringify(rtl)}.indexOf(l)>=0?'rtl':'ltr';h.classList.add('deep-link')}})((${pickLanguage.toString()})(${JSON.stringify(OFFERED)},${signals}.languages,${saved}))`;
+  return `(function(l){var h=document.documentElement;h.setAttribute(${JSON.stringify(CHOSEN_ATTRIBUTE)},l||'en');if(l&&l!=='en'){h.lang=l;h.dir=${JSON.stringify(rtl)}.indexOf(l)>=0?'rtl':'ltr';h.classList.add('deep-link')}})((${pickLanguage.toString()})(${JSON.stringify(OFFERED)},${signals}.languages,${saved}))`;
 }
 
 /** The inline script that follows the start page's HTML: it runs before the first paint. */

@@ -1,15 +1,20 @@
 import { lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { app } from '../i18n/en/app';
-import { htmlLang } from '../i18n/choose-language';
-import { LANGUAGES, OFFERED } from '../i18n/languages';
+import { htmlLang, LANGUAGES, OFFERED } from '../i18n/languages';
 import { useLanguage, useText } from '../state/language';
 import { dismissSavedNotice, useBackcheck } from '../state/store';
 
 const SavedNoticeWords = lazy(() => import('./saved-notice-words'));
-// The control and the status line load only where there is a choice of language to make.
-const LanguageControl = lazy(() => import('./language-control').then((module) => ({ default: module.LanguageControl })));
-const TranslationStatus = lazy(() => import('./language-control').then((module) => ({ default: module.TranslationStatus })));
-const choice = OFFERED.length > 1;
+
+let controls: typeof import('./language-control') | undefined;
+/**
+ * The language control and the translation's status line, fetched only where there is a choice of
+ * language to make, and before the first page is drawn (src/main.tsx), so they are in the page from
+ * the start, as in the start page drawn into the HTML, and never push it down as they arrive.
+ */
+export const loadLanguageControls = async () => {
+  if (OFFERED.length > 1) controls = await import('./language-control');
+};
 
 /** Moves to the main content; a fragment link cannot, since the fragment holds the route. */
 const skipToMain = (event: React.MouseEvent) => {
@@ -47,13 +52,6 @@ function useDocumentLanguage() {
     const html = document.documentElement;
     html.lang = htmlLang(language);
     html.dir = LANGUAGES[language].dir;
-    // The app's name and description in the language, for a browser that offers to install it.
-    const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
-    if (manifest)
-      manifest.href = manifest.href.replace(
-        /manifest(-[\w-]+)?\.webmanifest$/,
-        language === 'en' ? 'manifest.webmanifest' : `manifest-${language}.webmanifest`,
-      );
   }, [language]);
 }
 
@@ -70,19 +68,11 @@ export function Layout({ hash, children }: { hash: string; children: ReactNode }
           <a href="#/" className="header__logo">
             Backcheck
           </a>
-          {choice ? (
-            <Suspense fallback={null}>
-              <LanguageControl />
-            </Suspense>
-          ) : null}
+          {controls ? <controls.LanguageControl /> : null}
         </div>
       </header>
       <div className="width-container page-body">
-        {choice ? (
-          <Suspense fallback={null}>
-            <TranslationStatus hash={hash} />
-          </Suspense>
-        ) : null}
+        {controls ? <controls.TranslationStatus hash={hash} /> : null}
         <SavedNotice />
         {children}
       </div>

@@ -37,6 +37,3 @@ export const languageOf = (tag: string | null | undefined): Language | undefined
 
 export const chooseLanguage = (browserLanguages: readonly string[], chosen?: string | null): Language =>
   (pickLanguage(KNOWN, browserLanguages, chosen) as Language | undefined) ?? 'en';
-
-/** The value of `<html lang>` for a language: English is written for the UK. */
-export const htmlLang = (language: Language) => (language === 'en' ? 'en-GB' : language);

@@ -37,3 +37,6 @@ export const LANGUAGES: Record<Language, LanguageInfo> = {
  * is built and tested, but no page is shown in it, so no one meets a page half in English.
  */
 export const OFFERED: readonly Language[] = ['en'];
+
+/** The value of `<html lang>` for a language: English is written for the UK. */
+export const htmlLang = (language: Language) => (language === 'en' ? 'en-GB' : language);

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { Area, Catalog } from '../i18n/catalog';
-import { chooseLanguage, languageOf } from '../i18n/choose-language';
 import { OFFERED, type Language } from '../i18n/languages';
 
 /*
@@ -28,18 +27,26 @@ export function useText<A extends Area>(area: A, english: Catalog[A]): Catalog[A
   return useLanguageState((state) => state.catalog?.[area]) ?? english;
 }
 
-/** The choice kept on this device, read through the list of languages: anything else counts as no choice. */
-export function savedLanguage(): Language | undefined {
-  try {
-    return languageOf(localStorage.getItem(LANGUAGE_KEY));
-  } catch {
-    return undefined;
-  }
-}
+/** Where the start page's inline script writes the language it chose before the first paint (src/prerender.tsx). */
+export const CHOSEN_ATTRIBUTE = 'data-language';
 
-export function startingLanguage(): Language {
-  const browser = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
-  const language = chooseLanguage(browser, savedLanguage());
+/**
+ * The language to start in. In the built app the inline script has chosen it already, by the same
+ * code; only where it did not run (the development server, tests) is the choice made here.
+ */
+export async function startingLanguage(): Promise<Language> {
+  const chosen = document.documentElement.getAttribute(CHOSEN_ATTRIBUTE);
+  if (chosen !== null) return OFFERED.find((language) => language === chosen) ?? 'en';
+  const { chooseLanguage, languageOf } = await import('../i18n/choose-language');
+  let saved: Language | undefined;
+  try {
+    // A choice kept on this device is read through the list of languages: anything else counts as none.
+    saved = languageOf(localStorage.getItem(LANGUAGE_KEY));
+  } catch {
+    // Private mode: no choice is kept.
+  }
+  const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const language = chooseLanguage(browser, saved);
   return OFFERED.includes(language) ? language : 'en';
 }
 
@@ -57,13 +64,18 @@ export async function showLanguage(language: Language, { remember = false } = {}
   }
   if (language === 'en') {
     useLanguageState.setState({ language, catalog: undefined });
+    void import('../i18n/catalog').then(
+      ({ pointManifestTo }) => pointManifestTo(language),
+      () => undefined,
+    );
     return true;
   }
   try {
     // The loaders themselves load only when a translation is first shown: an English visit never carries them.
-    const { loadCatalog } = await import('../i18n/catalog');
+    const { loadCatalog, pointManifestTo } = await import('../i18n/catalog');
     const catalog = await loadCatalog[language]();
     useLanguageState.setState({ language, catalog });
+    pointManifestTo(language);
     return true;
   } catch {
     return false;

@@ -66,7 +66,14 @@ describe.each(TRANSLATIONS)('every page in %s', (language) => {
     return (
       [...readings(area, englishCatalog)]
         // What a text inserts, and the product's name, are the same in every language: only its own words count.
-        .filter(([path, text]) => /[a-z]{3}/i.test(text.replace(/⟦[^⟧]*⟧|Backcheck/g, '')) && !SAME_EVERYWHERE.test(text) && theirs.get(path) === text)
+        // A month may be spelt as in English (April, August in German).
+        .filter(
+          ([path, text]) =>
+            /[a-z]{3}/i.test(text.replace(/⟦[^⟧]*⟧|Backcheck/g, '')) &&
+            !SAME_EVERYWHERE.test(text) &&
+            !path.startsWith('dates › months') &&
+            theirs.get(path) === text,
+        )
         .map(([path]) => path)
     );
   };

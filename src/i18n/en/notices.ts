@@ -20,7 +20,7 @@ export const notices = {
     futureChecks: (count: number) => (count === 1 ? 'a kept check dated after today' : `${count} kept checks dated after today`),
     contradictedChecks: (count: number) =>
       count === 1 ? 'a kept check whose result does not match its answers' : `${count} kept checks whose results do not match their answers`,
-    team: (count: number) => (count === 1 ? 'one of the results in your trainees’ list' : 'results in your trainees’ list'),
+    team: (count: number): string => (count === 1 ? 'one of the results in your trainees’ list' : 'results in your trainees’ list'),
     allTeam: 'results in your trainees’ list',
   },
   leftOut: (parts: string[]) =>
