@@ -1,2 +1,153 @@
-// Not yet written in this language: the English stands in, and the language is not offered.
-export { result } from '../../en/result';
+import type { Field } from '../../../triage/answers';
+import { numberIn, pluralOf } from '../../count';
+import type { ResultText } from '../../en/result';
+
+export const result: ResultText = {
+  yourResult: 'نتيجتك',
+  aResult: 'نتيجة من Backcheck',
+
+  // A link that cannot be read.
+  damagedTitle: 'هذا الرابط لا يعمل',
+  damagedWhy: 'ربما قُطع جزء منه أو تغيّر عند نسخه. لم يعرض Backcheck أي نتيجة، لأنها قد تكون خاطئة.',
+  answerYourself: 'يمكنك بدلًا من ذلك أن تجيب عن الأسئلة بنفسك.',
+  answerYourselfSaved: 'يمكنك بدلًا من ذلك أن تجيب عن الأسئلة بنفسك. وكل ما أجبت عنه من قبل على هذا الجهاز ما زال محفوظًا.',
+  whatIsWrong: 'ما المشكلة في الرابط',
+  goToSaved: 'انتقل إلى إجاباتك المحفوظة',
+  answerQuestions: 'أجب عن الأسئلة بنفسك',
+  linkProblems: {
+    tooLong: 'هذا الرابط أطول بكثير من روابط Backcheck، لذا ربما تم تغييره.',
+    brokenCharacters: 'في هذا الرابط رموز تالفة، لذا ربما قُطع جزء منه أو تم تغييره.',
+    partName: 'في هذا الرابط جزء باسم لا يستخدمه Backcheck.',
+    valueTooLong: 'في هذا الرابط قيمة أطول بكثير من أي إجابة.',
+    sameAnswerTwice: 'هذا الرابط يذكر الإجابة نفسها مرتين.',
+    unknownPart: 'في هذا الرابط جزء ليس من إجابات Backcheck.',
+    cannotRead: 'في هذا الرابط إجابة لا يستطيع Backcheck قراءتها.',
+    missingAnswer: (name: string) => `الإجابة عن «${name}» غير موجودة.`,
+    notAnAnswer: (name: string) => `الإجابة عن «${name}» ليست من الإجابات التي يقدمها Backcheck.`,
+    nameCannotShow: 'في هذا الرابط اسم لا يستطيع Backcheck عرضه.',
+    unsureUnknown: 'يقول هذا الرابط إن صاحبه لم يكن متأكدًا من إجابة لا يسأل عنها Backcheck بهذه الطريقة.',
+    unsureTwice: 'هذا الرابط يذكر الإجابة غير المؤكدة نفسها مرتين.',
+    unsureContradicted: 'يقول هذا الرابط إن صاحبه لم يكن متأكدًا من إجابة، لكنه يحمل إجابة مختلفة عنها.',
+    rulesVersion: 'في هذا الرابط رقم إصدار للقواعد لا يستخدمه Backcheck.',
+    notRealDate: 'في هذا الرابط تاريخ لا وجود له في التقويم.',
+    datedAfterToday: 'تاريخ هذا الرابط بعد اليوم، لذا ربما تم تغييره.',
+    unknownRecipient: 'يقول هذا الرابط إنه أُرسل إلى شخص لا يعرفه Backcheck.',
+  },
+  answerNames: {
+    area: 'مكان الألم',
+    side: 'أي جانب',
+    activity: 'التمرين',
+    timing: 'متى بدأ',
+    suddenMoment: 'لحظة مفاجئة',
+    character: 'وصف الألم',
+    severity: 'شدة الألم',
+    radiation: 'إلى أين ينتشر',
+    rest: 'الراحة أو الحركة',
+    loadedArea: 'أين بذلت عضلاتك أكبر جهد',
+    daysSince: 'عدد الأيام منذ بدايته',
+    trend: 'يتحسن أم كما هو أم يسوء',
+    age: 'العمر',
+    painkillers: 'مسكنات الألم',
+    redFlags: 'العلامات التحذيرية',
+  } satisfies Record<Field, string>,
+
+  // Where a result came from.
+  linkFrom: (name: string) => `هذه إجابات ${name}، من رابط شاركه. والنتيجة تخصه هو.`,
+  linkFromSomeone: 'هذه الإجابات جاءت من رابط شاركه أحدهم. والنتيجة تخص الشخص الذي أجاب عنها.',
+  answersGivenOn: (date: string) => `أُجيب عن الأسئلة في ${date}.`,
+  answersUndated: 'لا يذكر الرابط متى أُجيب عن الأسئلة.',
+  answerForYourself: 'أجب عن حالتك أنت',
+  olderRules: (linkVersion: number, version: number) =>
+    `صُنع هذا الرابط بإصدار أقدم من قواعد Backcheck (الإصدار ${linkVersion}). وقد أُعيد حساب النتيجة أدناه بقواعد اليوم (الإصدار ${version}).`,
+  newerRules: (linkVersion: number, version: number) =>
+    `صُنع هذا الرابط بإصدار أحدث من Backcheck (إصدار القواعد ${linkVersion}). وقد حُسبت النتيجة أدناه بقواعد هذا الإصدار (الإصدار ${version}). أعد تحميل الصفحة للحصول على أحدث إصدار.`,
+  keptNotice: (date: string) => `هذا تقييمك بتاريخ ${date}، المحفوظ على هذا الجهاز.`,
+  yourChecks: 'تقييماتك',
+  earlierNotice: 'هذه نتيجتك السابقة، من إجاباتك قبل أن تغيّرها.',
+  seeLatest: 'اعرض أحدث نتيجة لك',
+  notSureAnswer: 'لست متأكدًا',
+
+  // The sections after the result.
+  whatChanged: 'ما الذي تغيّر منذ تقييمك الأخير',
+  backToTraining: 'العودة إلى التمرين',
+  traineesList: 'قائمة متدربيك',
+  seeHowItGoes: 'تابع كيف تسير الأمور',
+  checkAgainWhen: 'أعد التقييم بعد 2 إلى 3 أيام، أو قبل ذلك إذا تغيّر الألم. كل تقييم يُحفظ هنا، لتتابع كيف تسير الأمور.',
+  checkAgain: 'أعد التقييم',
+  changeSomething: 'غيّر شيئًا',
+  changeAnswers: 'غيّر إجاباتك',
+  startAgain: 'ابدأ من جديد',
+
+  // Whether the result is kept as a check.
+  notKept: 'هذا التقييم غير محفوظ على هذا الجهاز.',
+  couldNotKeep: 'تعذّر حفظ هذا التقييم: هذا الجهاز لا يسمح لـ Backcheck بالحفظ (ربما تكون مساحة التخزين فيه ممتلئة أو معطلة). والنتيجة أعلاه ما زالت صحيحة.',
+  keptIn: (checks: string, date: string) => `محفوظ في ${checks} على هذا الجهاز، بتاريخ ${date}.`,
+  replacesKept: (checks: string, date: string) =>
+    `هذه النتيجة تحل محل النتيجة التي رأيتها قبل لحظة: هذه وحدها هي المحفوظة. وهي في ${checks} على هذا الجهاز، بتاريخ ${date}.`,
+  yourChecksLink: 'تقييماتك',
+  doNotKeep: 'لا تحفظه',
+
+  // A result a coach keeps.
+  keptForTeamLine: 'محفوظة في قائمة متدربيك على هذا الجهاز.',
+  keepForTeam: 'احفظ في قائمة متدربي',
+  keptForTeamNamed: (name: string) => `${name} محفوظ في قائمة متدربيك، على هذا الجهاز فقط.`,
+  keptForTeam: 'هذه النتيجة محفوظة في قائمة متدربيك، على هذا الجهاز فقط.',
+  couldNotKeepForTeam: 'تعذّر حفظ هذه النتيجة: هذا الجهاز لا يسمح لـ Backcheck بالحفظ.',
+
+  // The result itself.
+  printedOn: (date: string) => `نتيجة Backcheck، طُبعت في ${date}.`,
+  origin: {
+    own: 'إجابات أُدخلت على هذا الجهاز.',
+    earlier: 'إجابات أُدخلت سابقًا على هذا الجهاز، قبل تغييرها.',
+    kept: 'إجابات تقييم محفوظ على هذا الجهاز.',
+    keptOn: (date: string) => `إجابات تقييم محفوظ على هذا الجهاز، بتاريخ ${date}.`,
+    link: 'إجابات من رابط شاركه أحدهم.',
+    linkFrom: (name: string) => `إجابات ${name}، من رابط شاركه.`,
+  },
+  callOrLocal: (number: string) => `${number} (أو رقم الطوارئ المحلي لديك)`,
+  callNumber: (number: string) => `اتصل بالرقم ${number}`,
+  works112: 'الرقم 112 يعمل من معظم الهواتف المحمولة. وإذا كنت تعرف رقم الطوارئ المحلي لديك، فيمكنك الاتصال به بدلًا منه.',
+  whyThisResult: 'لماذا هذه النتيجة',
+  showMoreReasons: (count: number) =>
+    pluralOf('ar', count, {
+      zero: `اعرض ${numberIn('ar', count)} سبب آخر`,
+      one: 'اعرض سببًا آخر',
+      two: 'اعرض سببين آخرين',
+      few: `اعرض ${numberIn('ar', count)} أسباب أخرى`,
+      many: `اعرض ${numberIn('ar', count)} سببًا آخر`,
+      other: `اعرض ${numberIn('ar', count)} سبب آخر`,
+    }),
+  aboutThisRule: 'عن هذه القاعدة',
+  aboutRule: (title: string) => `عن هذه القاعدة: ${title}`,
+  whereNotSure: 'ما لم تكن متأكدًا منه:',
+  youAnswered: (question: string, answer: string) => `${question} أجبت: «${answer}».`,
+  carefulAnswer: 'في هذه الحالات، أخذ Backcheck بالإجابة الأكثر حذرًا، لذا تميل هذه النتيجة إلى الحيطة.',
+  workedOut: (version: number, date: string) => `حُسبت على هذا الجهاز بقواعد Backcheck، الإصدار ${version}، وآخر تعديل لها في ${date}.`,
+  howBackcheckDecides: 'كيف يقرر Backcheck',
+  notADiagnosis: 'يقدم Backcheck نصائح عامة، وليس تشخيصًا.',
+  ifWorried: 'إذا كنت قلقًا، أو تغيّر الوضع، فتواصل مع طبيب.',
+  yourAnswers: 'إجاباتك',
+  keepACopy: 'احتفظ بنسخة',
+  printForDoctor: 'اطبع هذه الصفحة، أو احفظها بصيغة PDF، لتعرضها على طبيب أو أخصائي علاج طبيعي.',
+  printOrSave: 'اطبع أو احفظ بصيغة PDF',
+
+  // Sharing.
+  shareThisResult: 'شارك هذه النتيجة',
+  linkHoldsAnswers: 'يحمل الرابط إجاباتك. وهي في جزء الرابط الذي يأتي بعد علامة #، وهذا الجزء لا يُرسل أبدًا إلى أي موقع، لذا لا يراها إلا من ترسل إليهم الرابط.',
+  share: 'مشاركة',
+  copyLink: 'انسخ الرابط',
+  linkCopied: 'تم نسخ الرابط.',
+  copyBelow: 'انسخ الرابط أدناه.',
+  myResult: 'نتيجتي في Backcheck',
+  sendToMyCoach: (coach: string) => `أرسل إلى مدربي ${coach}`,
+  yourFirstName: 'اسمك الأول (اختياري)',
+  firstNameHint: (coach: string) => `ليعرف ${coach} لمن هذه النتيجة. يوضع الاسم في الرابط الذي ترسله، ولا يذهب إلى أي مكان آخر.`,
+  firstNameError: 'أدخل اسمك الأول، أو اترك الخانة فارغة',
+  sendTo: (coach: string) => `أرسل إلى ${coach}`,
+  messageToCoach: (coach: string) => `مرحبًا ${coach}، هذه نتيجتي في Backcheck.`,
+  messageToCoachWithLink: (coach: string, address: string) => `مرحبًا ${coach}، هذه نتيجتي في Backcheck: ${address}`,
+  messageCopied: 'تم نسخ الرسالة. الصقها في رسالة إلى مدربك.',
+  copyBelowForCoach: 'انسخ الرابط أدناه وأرسله إلى مدربك.',
+  linkToResult: 'رابط هذه النتيجة',
+  forgetCoach: (coach: string) => `احذف المدرب ${coach}`,
+};
