@@ -54,11 +54,14 @@ export function TranslationStatus({ hash }: { hash: string }) {
   const review = LANGUAGES[language].review;
   if (review === 'reference') return null;
   return (
-    <p className="translation-status no-print" data-translation-status={review}>
-      {t.translationStatus[review]}{' '}
-      <a href={hash || '#/'} hrefLang="en" onClick={() => void showLanguage('en', { remember: true })}>
-        {t.inEnglish}
-      </a>
-    </p>
+    // A landmark of its own, so a screen reader can find it from any page as the control is found.
+    <aside className="translation-status no-print" data-translation-status={review}>
+      <p>
+        {t.translationStatus[review]}{' '}
+        <a href={hash || '#/'} hrefLang="en" onClick={() => void showLanguage('en', { remember: true })}>
+          {t.inEnglish}
+        </a>
+      </p>
+    </aside>
   );
 }

@@ -36,7 +36,7 @@ export const LANGUAGES: Record<Language, LanguageInfo> = {
  * in that language (tests/i18n/catalogs.test.ts holds each offered language to it). Until then it
  * is built and tested, but no page is shown in it, so no one meets a page half in English.
  */
-export const OFFERED: readonly Language[] = ['en', 'es', 'fr', 'de', 'pt-BR'];
+export const OFFERED: readonly Language[] = ['en', 'es', 'fr', 'de', 'pt-BR', 'ar'];
 
 /** The value of `<html lang>` for a language: English is written for the UK. */
 export const htmlLang = (language: Language) => (language === 'en' ? 'en-GB' : language);
