@@ -10,7 +10,7 @@ import type { ResultText } from './en/result';
 import type { RulesPageText } from './en/rules-page-text';
 import type { SavedProgressText } from './en/saved-progress';
 import type { StartText } from './en/start';
-import type { Language, Translation } from './languages';
+import type { Translation } from './languages';
 import type { QuestionsCatalog } from './question-text';
 import type { RulesCatalog } from './rule-text';
 
@@ -48,13 +48,3 @@ export const loadCatalog: Record<Translation, () => Promise<Catalog>> = {
   'pt-BR': () => import('./languages/pt-BR/catalog').then((module) => module.catalog),
   ar: () => import('./languages/ar/catalog').then((module) => module.catalog),
 };
-
-/**
- * Points the browser to the web manifest in the language shown, so a browser that offers to
- * install the app names and describes it in that language (the build writes one per language).
- */
-export function pointManifestTo(language: Language) {
-  const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
-  if (manifest)
-    manifest.href = manifest.href.replace(/manifest(-[\w-]+)?\.webmanifest$/, language === 'en' ? 'manifest.webmanifest' : `manifest-${language}.webmanifest`);
-}

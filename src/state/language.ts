@@ -64,7 +64,7 @@ export async function showLanguage(language: Language, { remember = false } = {}
   }
   if (language === 'en') {
     useLanguageState.setState({ language, catalog: undefined });
-    void import('../i18n/catalog').then(
+    void import('./manifest-language').then(
       ({ pointManifestTo }) => pointManifestTo(language),
       () => undefined,
     );
@@ -72,7 +72,7 @@ export async function showLanguage(language: Language, { remember = false } = {}
   }
   try {
     // The loaders themselves load only when a translation is first shown: an English visit never carries them.
-    const { loadCatalog, pointManifestTo } = await import('../i18n/catalog');
+    const [{ loadCatalog }, { pointManifestTo }] = await Promise.all([import('../i18n/catalog'), import('./manifest-language')]);
     const catalog = await loadCatalog[language]();
     useLanguageState.setState({ language, catalog });
     pointManifestTo(language);
