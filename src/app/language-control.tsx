@@ -15,7 +15,8 @@ export function LanguageControl() {
   if (OFFERED.length < 2) return null;
   return (
     <nav className="language-control no-print" aria-labelledby={labelId}>
-      <span id={labelId} className="language-control__label">
+      {/* Each option names its language in itself, which says what the list is; the label is for screen readers. */}
+      <span id={labelId} className="visually-hidden">
         {t.languageLabel}
       </span>
       <ul className="language-control__list">

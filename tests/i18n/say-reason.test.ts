@@ -73,7 +73,7 @@ describe('sayReason', () => {
       fc.property(answerSpace, anyUnsure, fc.boolean(), (answers, unsure, asKept) => {
         checkAll(asKept ? careful(answers, unsure) : answers, unsure);
       }),
-      { numRuns: 2000 },
+      { numRuns: 600 },
     );
   });
 
