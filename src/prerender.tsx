@@ -14,13 +14,9 @@ import { COACH_NAME_MAX, COACH_NAME_PATTERN } from './share-link/coach-link';
 import { MAX_QUERY_LENGTH } from './share-link/fragment-query';
 import { FIRST_PAGE_ID } from './questions/first-page-id';
 import { pickLanguage } from './i18n/choose-language';
+import { loadCatalog } from './i18n/catalog';
 import { htmlLang, LANGUAGES, OFFERED } from './i18n/languages';
 import { CHOSEN_ATTRIBUTE, LANGUAGE_KEY } from './state/language';
-import { app as ar } from './i18n/languages/ar/app';
-import { app as de } from './i18n/languages/de/app';
-import { app as es } from './i18n/languages/es/app';
-import { app as fr } from './i18n/languages/fr/app';
-import { app as ptBR } from './i18n/languages/pt-BR/app';
 
 /** The start page as a first-time visitor sees it, for index.html, so it paints before any script runs. */
 export function renderStartPage(): string {
@@ -66,28 +62,18 @@ export function startPageScript(): string {
   return `${languageScript(signals)};(${prepareStartPage.toString()})(${JSON.stringify(beforeAppData)},${signals},location.hash,document.querySelector('[data-prerendered]'))`;
 }
 
-const APP_WORDS = { es, fr, de, 'pt-BR': ptBR, ar };
-
 /**
  * What each offered translation changes in the web manifest, where a browser reads the app's name
  * and description to install it: `manifest-<language>.webmanifest` beside the English one.
  */
-export function translatedManifests(): Record<string, { name: string; description: string; lang: string; dir: 'ltr' | 'rtl' }> {
+export async function translatedManifests(): Promise<Record<string, { name: string; description: string; lang: string; dir: 'ltr' | 'rtl' }>> {
+  const translations = OFFERED.filter((language) => language !== 'en');
   return Object.fromEntries(
-    OFFERED.flatMap((language) =>
-      language === 'en'
-        ? []
-        : [
-            [
-              language,
-              {
-                name: APP_WORDS[language].manifestName,
-                description: APP_WORDS[language].manifestDescription,
-                lang: htmlLang(language),
-                dir: LANGUAGES[language].dir,
-              },
-            ],
-          ],
+    await Promise.all(
+      translations.map(async (language) => {
+        const { app } = await loadCatalog[language]();
+        return [language, { name: app.manifestName, description: app.manifestDescription, lang: htmlLang(language), dir: LANGUAGES[language].dir }] as const;
+      }),
     ),
   );
 }

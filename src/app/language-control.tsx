@@ -12,7 +12,6 @@ export function LanguageControl() {
   const shown = useLanguage();
   const [failed, setFailed] = useState(false);
   const labelId = useId();
-  if (OFFERED.length < 2) return null;
   return (
     <nav className="language-control no-print" aria-labelledby={labelId}>
       {/* Each option names its language in itself, which says what the list is; the label is for screen readers. */}
