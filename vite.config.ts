@@ -66,10 +66,10 @@ export default defineConfig({
   test: {
     // The JSON report is what .ci/run counts passes and failures from.
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
-    // Every core, and at least three: a browser test spends most of its time waiting on the browser
-    // (about a third of one core busy, measured here), so three files at once finish sooner even on
+    // Every core, and at least four: a browser test spends most of its time waiting on the browser
+    // (about a third of one core busy, measured here), so four files at once finish sooner even on
     // a 2-core machine (left to itself, Vitest ran one).
-    maxWorkers: Math.max(3, availableParallelism()),
+    maxWorkers: Math.max(4, availableParallelism()),
     restoreMocks: true,
     sequence: { sequencer: SlowestFirst },
     projects: [
