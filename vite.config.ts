@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderStartPage } from './scripts/vite-plugin-prerender.ts';
 import SlowestFirst from './tests/slowest-first.ts';
-import { app } from './src/i18n/en/app.ts';
+import { manifest } from './src/i18n/en/manifest.ts';
 
 /** The modules the start page is drawn from; everything else loads when a page needs it. */
 const FIRST_VISIT =
@@ -39,9 +39,9 @@ export default defineConfig({
       registerType: 'prompt',
       includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
-        name: app.manifestName,
+        name: manifest.name,
         short_name: 'Backcheck',
-        description: app.manifestDescription,
+        description: manifest.description,
         start_url: '.',
         scope: '.',
         display: 'standalone',

@@ -68,14 +68,12 @@ async function renderStartPage(root: string): Promise<{ html: string; script: st
   try {
     const module = (await server.ssrLoadModule('/src/prerender.tsx')) as {
       renderStartPage: () => string;
-      loadLanguageControls: () => Promise<void>;
       startPageScript: () => string;
       translatedManifests: () => Promise<Record<string, object>>;
     };
     // Minified like the app's own code: it is part of what a first visit downloads.
     const script = minifySync('start-page-script.js', module.startPageScript(), {});
     if (script.errors.length > 0) throw new Error(`The start page's script did not minify: ${script.errors.map((e) => e.message).join('; ')}`);
-    await module.loadLanguageControls();
     return { html: module.renderStartPage(), script: script.code.trim().replace(/;$/, ''), manifests: await module.translatedManifests() };
   } finally {
     await server.close();

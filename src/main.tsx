@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { loadLanguageControls } from './app/layout';
 import { parseHash } from './app/router';
 import { loadCoachReader } from './share-link/coach-link-reader';
 import { hasSavedCountry, loadCountrySchema } from './state/country-choice';
@@ -50,7 +49,6 @@ const route = parseHash(window.location.hash);
 const coachLink = (route.name === 'start' && route.query !== '') || (route.name === 'question' && route.coachQuery !== undefined);
 // A browser in another language gets its catalog first, so no page is drawn in English before it.
 const inputs = [
-  loadLanguageControls(),
   coachLink ? loadCoachReader() : undefined,
   hasSavedCountry() ? loadCountrySchema() : undefined,
   startingLanguage().then((language) => (language === 'en' ? undefined : showLanguage(language))),

@@ -1,8 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { Layout } from './app/layout';
 
-/** Awaited before `renderStartPage`, so the start page in the HTML has the language control the app will draw. */
-export { loadLanguageControls } from './app/layout';
 import { ACTIVITY_WORDS } from './features/start/activity-words';
 import { StartPage } from './features/start/start-page';
 import { prepareStartPage, type BeforeAppData } from './features/start/start-page-before-app';
@@ -71,8 +69,8 @@ export async function translatedManifests(): Promise<Record<string, { name: stri
   return Object.fromEntries(
     await Promise.all(
       translations.map(async (language) => {
-        const { app } = await loadCatalog[language]();
-        return [language, { name: app.manifestName, description: app.manifestDescription, lang: htmlLang(language), dir: LANGUAGES[language].dir }] as const;
+        const { manifest } = await loadCatalog[language]();
+        return [language, { name: manifest.name, description: manifest.description, lang: htmlLang(language), dir: LANGUAGES[language].dir }] as const;
       }),
     ),
   );

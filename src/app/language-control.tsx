@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { app } from '../i18n/en/app';
 import { LANGUAGES, OFFERED } from '../i18n/languages';
-import { showLanguage, useLanguage, useText } from '../state/language';
+import { showLanguage, useLanguage, useLanguageState, useText } from '../state/language';
 
 /**
  * Every language, each named in itself and marked with its own `lang`, one tap from any page.
@@ -47,17 +47,19 @@ export function LanguageControl() {
   );
 }
 
-/** How far the shown translation has been checked, in plain words, and the way back to the English it was made from. */
+/**
+ * How far the shown translation has been checked, in plain words, and the way back to the English it
+ * was made from. Its words come from the translation's own catalog: an English page shows none.
+ */
 export function TranslationStatus({ hash }: { hash: string }) {
-  const t = useText('app', app);
-  const language = useLanguage();
-  const review = LANGUAGES[language].review;
-  if (review === 'reference') return null;
+  const t = useLanguageState((state) => state.catalog?.translation);
+  const review = LANGUAGES[useLanguage()].review;
+  if (!t || review === 'reference') return null;
   return (
     // A landmark of its own, so a screen reader can find it from any page as the control is found.
     <aside className="translation-status no-print" data-translation-status={review}>
       <p>
-        {t.translationStatus[review]}{' '}
+        {t.status[review]}{' '}
         <a href={hash || '#/'} hrefLang="en" onClick={() => void showLanguage('en', { remember: true })}>
           {t.inEnglish}
         </a>

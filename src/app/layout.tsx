@@ -1,20 +1,11 @@
 import { lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { app } from '../i18n/en/app';
-import { htmlLang, LANGUAGES, OFFERED } from '../i18n/languages';
+import { htmlLang, LANGUAGES } from '../i18n/languages';
 import { useLanguage, useText } from '../state/language';
 import { dismissSavedNotice, useBackcheck } from '../state/store';
+import { LanguageControl, TranslationStatus } from './language-control';
 
 const SavedNoticeWords = lazy(() => import('./saved-notice-words'));
-
-let controls: typeof import('./language-control') | undefined;
-/**
- * The language control and the translation's status line, fetched only where there is a choice of
- * language to make, and before the first page is drawn (src/main.tsx), so they are in the page from
- * the start, as in the start page drawn into the HTML, and never push it down as they arrive.
- */
-export const loadLanguageControls = async () => {
-  if (OFFERED.length > 1) controls = await import('./language-control');
-};
 
 /** Moves to the main content; a fragment link cannot, since the fragment holds the route. */
 const skipToMain = (event: React.MouseEvent) => {
@@ -68,11 +59,11 @@ export function Layout({ hash, children }: { hash: string; children: ReactNode }
           <a href="#/" className="header__logo">
             Backcheck
           </a>
-          {controls ? <controls.LanguageControl /> : null}
+          <LanguageControl />
         </div>
       </header>
       <div className="width-container page-body">
-        {controls ? <controls.TranslationStatus hash={hash} /> : null}
+        <TranslationStatus hash={hash} />
         <SavedNotice />
         {children}
       </div>

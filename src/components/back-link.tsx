@@ -1,8 +1,8 @@
-import { app } from '../i18n/en/app';
+import { components } from '../i18n/en/components';
 import { useText } from '../state/language';
 
 export function BackLink({ href }: { href: string }) {
-  const t = useText('app', app);
+  const t = useText('components', components);
   return (
     <a className="back-link" href={href}>
       {t.back}

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { app } from '../i18n/en/app';
+import { components } from '../i18n/en/components';
 import { useText } from '../state/language';
 
 /**
@@ -37,7 +37,7 @@ export function FoldedList({
   more: (folded: number) => string;
   className?: string;
 }) {
-  const t = useText('app', app);
+  const t = useText('components', components);
   const [open, setOpen] = useState(false);
   const id = useId();
   const folded = items.length - shown;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { app } from '../i18n/en/app';
+import { components } from '../i18n/en/components';
 import { useText } from '../state/language';
 
 export interface FieldError {
@@ -14,7 +14,7 @@ export interface FieldError {
  * holds the app's route.
  */
 export function ErrorSummary({ errors }: { errors: FieldError[] }) {
-  const t = useText('app', app);
+  const t = useText('components', components);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();

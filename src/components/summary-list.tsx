@@ -1,4 +1,4 @@
-import { app } from '../i18n/en/app';
+import { components } from '../i18n/en/components';
 import { useText } from '../state/language';
 
 /** A key that is a question ends in the language's own question mark. */
@@ -14,7 +14,7 @@ export interface SummaryListRow {
 
 /** Question and answer pairs, GOV.UK's summary list; a row with a `changeHref` has a Change link. */
 export function SummaryList({ rows }: { rows: readonly SummaryListRow[] }) {
-  const t = useText('app', app);
+  const t = useText('components', components);
   return (
     <dl className="summary-list">
       {rows.map((row) => (

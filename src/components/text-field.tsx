@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { app } from '../i18n/en/app';
+import { components } from '../i18n/en/components';
 import { useText } from '../state/language';
 
 /** A labelled text box with its hint and, after a failed check, its error: GOV.UK's text input. */
@@ -21,7 +21,7 @@ export function TextField({
   onChange: (value: string) => void;
   autoComplete: string;
 }) {
-  const t = useText('app', app);
+  const t = useText('components', components);
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <label className="label" htmlFor={id}>

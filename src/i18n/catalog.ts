@@ -1,8 +1,10 @@
 import type { AppText } from './en/app';
 import type { ChecksText } from './en/checks';
 import type { CoachText } from './en/coach';
+import type { ComponentsText } from './en/components';
 import type { DatesText } from './en/dates';
 import type { GuidanceText } from './en/guidance';
+import type { ManifestText } from './en/manifest';
 import type { NoticesText } from './en/notices';
 import type { QuestionnaireText } from './en/questionnaire';
 import type { ReasonsText } from './en/reasons';
@@ -10,6 +12,7 @@ import type { ResultText } from './en/result';
 import type { RulesPageText } from './en/rules-page-text';
 import type { SavedProgressText } from './en/saved-progress';
 import type { StartText } from './en/start';
+import type { TranslationText } from './en/translation';
 import type { Translation } from './languages';
 import type { QuestionsCatalog } from './question-text';
 import type { RulesCatalog } from './rule-text';
@@ -23,6 +26,9 @@ import type { RulesCatalog } from './rule-text';
  */
 export interface Catalog {
   app: AppText;
+  components: ComponentsText;
+  translation: TranslationText;
+  manifest: ManifestText;
   notices: NoticesText;
   start: StartText;
   savedProgress: SavedProgressText;

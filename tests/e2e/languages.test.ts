@@ -61,8 +61,8 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
       .toEqual([htmlLang(language), LANGUAGES[language].dir]);
     const status = page.locator('[data-translation-status]');
     expect(await status.getAttribute('data-translation-status')).toBe(LANGUAGES[language].review);
-    expect(await status.textContent()).toContain(catalog.app.translationStatus.machine);
-    expect(await status.getByRole('link', { name: catalog.app.inEnglish }).count()).toBe(1);
+    expect(await status.textContent()).toContain(catalog.translation.status.machine);
+    expect(await status.getByRole('link', { name: catalog.translation.inEnglish }).count()).toBe(1);
     const control = page.getByRole('navigation', { name: catalog.app.languageLabel });
     for (const other of Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[])
       expect(await control.locator(`[lang="${other}"]`).textContent()).toBe(LANGUAGES[other].name);
@@ -92,8 +92,8 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
     // A browser that offers to install the app names it in the language.
     const manifest = await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href)).json());
     expect(manifest).toMatchObject({
-      name: catalog.app.manifestName,
-      description: catalog.app.manifestDescription,
+      name: catalog.manifest.name,
+      description: catalog.manifest.description,
       lang: htmlLang(language),
       dir: LANGUAGES[language].dir,
     });
