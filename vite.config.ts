@@ -76,11 +76,23 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'unit',
+          // Rules, links, catalogs and the like, with no page to draw: a DOM for each of these files
+          // would cost more than their tests.
+          name: 'logic',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          // The saved state's tests read and write the browser's storage.
+          exclude: ['tests/e2e/**', 'tests/state/**'],
+          setupFiles: ['tests/setup-time-zone.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pages',
           environment: 'jsdom',
-          include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
-          setupFiles: ['tests/setup.ts'],
+          include: ['tests/**/*.test.tsx', 'tests/state/*.test.ts'],
+          setupFiles: ['tests/setup-time-zone.ts', 'tests/setup.ts'],
           // A test that walks the whole questionnaire waits for each page; on a busy 2-core machine
           // that took over the 5 s default with nothing wrong, so the limit only catches a hang.
           testTimeout: 30_000,

@@ -17,10 +17,9 @@ afterEach(() => {
 Element.prototype.scrollIntoView ??= () => undefined;
 window.scrollTo = () => undefined;
 
-// jsdom's browser speaks en-US; put it in New York, so the emergency number is the same on any
-// machine the tests run on (the number follows the time zone as well as the language).
-process.env.TZ = 'America/New_York';
-
+// jsdom's browser speaks en-US, and tests/setup-time-zone.ts puts it in New York, so the emergency
+// number is the same on any machine the tests run on (the number follows the time zone as well as
+// the language).
 // The start page's inline script leaves where the browser seems to be on <html> before the app
 // loads; do as it does (tests/emergency-number covers a page without it).
 const where = detect(browserSignals());

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -76,6 +76,8 @@ async function buildAndServe(outDir: string, base: string) {
 /** Builds the app as it ships and serves the build, so the browser tests see what users get. */
 export async function setup(project: TestProject) {
   ensureBrowsers();
+  // Each screen is checked by axe once a run (browser.ts): a new run checks them all again.
+  rmSync('reports/axe-checked', { recursive: true, force: true });
   // Vitest sets NODE_ENV=test, which would give a development build: the tests must see what users get.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
