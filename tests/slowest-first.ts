@@ -1,7 +1,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /*
- * Files run three at a time, and a clean clone has no timings from an earlier run, so Vitest
+ * Files run several at a time, and a clean clone has no timings from an earlier run, so Vitest
  * would start with the biggest files on disk; the browser files that take longest are small (the
  * three engines' files are three lines each) and would start last, leaving a long tail. These
  * start first, longest first, as measured on this machine; the rest follow by size.
@@ -12,6 +12,7 @@ const SLOWEST = [
   'e2e/every-engine.webkit',
   'e2e/every-engine.chromium',
   'e2e/dated-links',
+  'e2e/languages',
   'e2e/every-engine.firefox',
   'e2e/paths',
   'e2e/record-imports',

@@ -138,7 +138,7 @@ export async function resultOf(page: Page) {
   const element = page.locator('[data-triage]');
   await element.waitFor();
   // Each kind of result page (its level, its urgency, whose answers) is checked by axe the first
-  // time a test file meets it; every result is drawn by the same parts.
+  // time the run meets it; every result is drawn by the same parts.
   const kind = await page.evaluate(() => {
     const result = document.querySelector('[data-triage]');
     return `result ${result?.getAttribute('data-triage')} ${result?.getAttribute('data-urgency')} ${document.querySelector('main .notice')?.textContent?.slice(0, 20)}`;
@@ -158,7 +158,7 @@ interface AxeViolation {
 /**
  * Question pages and results recur in walk after walk, in file after file: each screen is checked
  * by axe the first time the run meets it, as it looks then (its address and heading, or its kind of
- * result, in its language, width and colour scheme), and later walks go on without the wait. The
+ * result, in its language and colour scheme), and later walks go on without the wait. The
  * screens checked are kept as files, so the test files running beside each other share them.
  */
 const CHECKED_DIR = 'reports/axe-checked';
@@ -169,7 +169,6 @@ async function expectAccessibleOnce(page: Page, what?: string) {
       [
         what ?? `${window.location.hash} ${document.querySelector('h1')?.textContent ?? ''}`,
         document.documentElement.lang,
-        window.innerWidth,
         window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
       ].join(' '),
     what,

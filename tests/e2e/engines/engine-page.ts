@@ -122,9 +122,14 @@ export class EnginePage {
 
   /** Ticks a checkbox or chooses a radio by its label. */
   async choose(label: string) {
-    await this.mark({ label }, `a choice labelled "${label}"`);
-    if (!(await this.driver.run<boolean>('return document.querySelector("[data-engine-target]").checked')))
-      await this.driver.clickSelector('[data-engine-target]');
+    const what = `a choice labelled "${label}"`;
+    await this.until(async () => {
+      await this.mark({ label }, what);
+      // The page can redraw between finding and clicking; then find it again, and click only if still unticked.
+      if (!(await this.driver.run<boolean>('return document.querySelector("[data-engine-target]").checked')))
+        await this.driver.clickSelector('[data-engine-target]');
+      return true;
+    }, what);
   }
 
   /** Types into the box with this label, replacing what is there. */

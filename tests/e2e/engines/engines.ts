@@ -132,7 +132,7 @@ async function openWebKit(): Promise<EngineBrowser> {
   const xvfb = await startXvfb();
   const port = await freePort();
   const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
-    env: { ...process.env, DISPLAY: xvfb.display, LANG: 'C.UTF-8' },
+    env: { ...process.env, DISPLAY: xvfb.display, LANG: 'C.UTF-8', WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // The host browser writes the page's console here: every line since a page opened is its own.
