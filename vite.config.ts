@@ -84,6 +84,9 @@ export default defineConfig({
           // The saved state's tests read and write the browser's storage.
           exclude: ['tests/e2e/**', 'tests/state/**'],
           setupFiles: ['tests/setup-time-zone.ts'],
+          // One module graph per worker, not one per file: these modules keep no state between calls,
+          // and each file would otherwise import them afresh.
+          isolate: false,
           // A property test runs hundreds of generated cases; on a busy 2-core machine that took over
           // the 5 s default with nothing wrong, so the limit only catches a hang.
           testTimeout: 30_000,

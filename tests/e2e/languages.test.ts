@@ -120,7 +120,7 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
     }
   });
 
-  it('should stop at a warning sign with a call button, then show a link someone sent and the rules page, all in the language', async () => {
+  it('should stop at a warning sign with a call button, then show a link someone sent, the rules page and the coach’s poster, all in the language', async () => {
     const { page } = browser();
     await page.goto(`${baseUrl()}#/q/emergency-signs`);
     await page.getByRole('checkbox').first().check();
@@ -147,16 +147,13 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
     await expect.poll(() => heading(page).textContent()).toBe(catalog.rulesPage.title);
     await expectInLanguage(page);
     await expectAccessible(page);
-  });
 
-  it('should make the coach’s poster in the language', async () => {
-    const { page } = browser();
+    // The coach's page and its poster, printed in the coach's language.
     await page.goto(`${baseUrl()}#/coach`);
     await page.getByLabel(catalog.coach.yourName).fill('Sam Lee');
     await page.getByLabel(catalog.coach.letEachTraineeSay).check();
     await page.getByRole('button', { name: catalog.coach.makeLink }).click();
-    const link = await page.getByLabel(catalog.coach.sendThisLink).inputValue();
-    expect(link).toBe(`${baseUrl()}#/?coach=Sam%20Lee`);
+    expect(await page.getByLabel(catalog.coach.sendThisLink).inputValue()).toBe(`${baseUrl()}#/?coach=Sam%20Lee`);
     await expectInLanguage(page);
     await expectAccessible(page);
     const folder = mkdtempSync(join(tmpdir(), 'backcheck-poster-'));
