@@ -111,9 +111,6 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // One module graph per worker: a file would otherwise import Playwright and its helpers afresh,
-          // seconds a file on this machine. Each test has a fresh browser profile of its own.
-          isolate: false,
           // A path walks a dozen pages, each waited for by what it shows; on a busy 2-core
           // machine a whole walk can take tens of seconds, so a test gets a minute.
           testTimeout: 60_000,
