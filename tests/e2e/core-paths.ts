@@ -64,10 +64,10 @@ const DAMAGED = [
 /** The core paths in one engine; each engine has a test file of its own, so the three can run beside other files. */
 export function coreTestsIn(engine: EngineName) {
   /**
-   * A path Chromium already walks in the Playwright file named, with more checks along the way: in
-   * Chromium it is not walked a second time here, so the suite keeps its time.
+   * For a path Chromium already walks in a Playwright file (named beside each), with more checks
+   * along the way: in Chromium it is not walked a second time here, so the suite keeps its time.
    */
-  const outsideChromium = (walkedIn: string) => (engine === 'chromium' && walkedIn !== '' ? () => undefined : it);
+  const outsideChromium = engine === 'chromium' ? () => undefined : it;
 
   describe(`in ${engine}, on the built app`, () => {
     let browser: EngineBrowser;
@@ -88,20 +88,19 @@ export function coreTestsIn(engine: EngineName) {
       expect(errors, `console errors in ${engine}`).toEqual([]);
     });
 
-    outsideChromium('result-page.test.ts: the emergency number, wherever the phone is')(
-      'should stop at the first question with an emergency result, and the number to call',
-      async () => {
-        await page.goto(baseUrl());
-        await page.click('link', 'Start now');
-        await page.heading('Do you have any of these right now?');
-        await answer(page, 'Pain, numbness or tingling that travels from your back down both legs');
+    // In Chromium, walked in result-page.test.ts: the emergency number, wherever the phone is
+    outsideChromium('should stop at the first question with an emergency result, and the number to call', async () => {
+      await page.goto(baseUrl());
+      await page.click('link', 'Start now');
+      await page.heading('Do you have any of these right now?');
+      await answer(page, 'Pain, numbness or tingling that travels from your back down both legs');
 
-        expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'emergency', text: 'Call 999 now', version: '3' });
-        expect(await page.attribute('a.button--call', 'href')).toBe('tel:999');
-      },
-    );
+      expect(await resultOf(page)).toMatchObject({ level: 'doctor', urgency: 'emergency', text: 'Call 999 now', version: '3' });
+      expect(await page.attribute('a.button--call', 'href')).toBe('tel:999');
+    });
 
-    outsideChromium('paths.test.ts')('should walk to each kind of result: soreness, a strain, a doctor today and within days', async () => {
+    // In Chromium, walked in paths.test.ts
+    outsideChromium('should walk to each kind of result: soreness, a strain, a doctor today and within days', async () => {
       await page.goto(`${baseUrl()}#/q/emergency-signs`);
       await answerAll(page);
       await page.seeText('1 day');
@@ -176,7 +175,8 @@ export function coreTestsIn(engine: EngineName) {
       );
     });
 
-    outsideChromium('paths.test.ts: Back and Forward, and the page on reload')('should keep saved progress across a reload', async () => {
+    // In Chromium, walked in paths.test.ts: Back and Forward, and the page on reload
+    outsideChromium('should keep saved progress across a reload', async () => {
       await page.goto(`${baseUrl()}#/q/emergency-signs`);
       await answer(page, 'None of these');
       await answer(page, 'Upper back', 'Along the middle, over the spine');
@@ -192,38 +192,36 @@ export function coreTestsIn(engine: EngineName) {
       expect(await page.run('return document.getElementById("q-area-upper").checked')).toBe(true);
     });
 
-    outsideChromium('record-over-days.test.ts')(
-      'should keep one check through a correction, none for a warning sign undone, and then offer no resend of the answers',
-      async () => {
-        const checks = () =>
-          page.run<number[]>(
-            'return (JSON.parse(localStorage.getItem("backcheck") || "{}").state || {}).checks.map(function (c) { return c.answers.severity || 0; })',
-          );
-        await page.goto(`${baseUrl()}#/q/emergency-signs`);
-        await answer(page, 'Dark brown or cola-coloured pee, or hardly any pee for 12 hours even though you are drinking');
-        await resultOf(page);
-        expect(await checks()).toEqual([0]);
-        await page.click('link', 'Back');
-        await page.heading('Do you have any of these right now?');
-        // "None of these" clears the sign ticked by mistake.
-        await answer(page, 'None of these');
-        expect(await checks()).toEqual([]);
-        await answerAll(page, sorenessPages.slice(1));
-        await page.click('button', 'See your result');
-        await resultOf(page);
-        await page.click('link', 'Change your answers');
-        await page.heading('Check your answers');
-        await page.click('link', 'Change worst pain, out of 10');
-        await answer(page, '6');
-        await page.click('button', 'See your result');
-        await page.seeText('This replaces the result you saw a moment ago');
-        expect(await checks()).toEqual([6]);
-        await page.goto(baseUrl());
-        await page.reload();
-        await page.seeText('You have a result from today.');
-        expect(await page.run('return /Continue where you left off/.test(document.body.textContent)')).toBe(false);
-      },
-    );
+    // In Chromium, walked in record-over-days.test.ts
+    outsideChromium('should keep one check through a correction, none for a warning sign undone, and then offer no resend of the answers', async () => {
+      const checks = () =>
+        page.run<number[]>(
+          'return (JSON.parse(localStorage.getItem("backcheck") || "{}").state || {}).checks.map(function (c) { return c.answers.severity || 0; })',
+        );
+      await page.goto(`${baseUrl()}#/q/emergency-signs`);
+      await answer(page, 'Dark brown or cola-coloured pee, or hardly any pee for 12 hours even though you are drinking');
+      await resultOf(page);
+      expect(await checks()).toEqual([0]);
+      await page.click('link', 'Back');
+      await page.heading('Do you have any of these right now?');
+      // "None of these" clears the sign ticked by mistake.
+      await answer(page, 'None of these');
+      expect(await checks()).toEqual([]);
+      await answerAll(page, sorenessPages.slice(1));
+      await page.click('button', 'See your result');
+      await resultOf(page);
+      await page.click('link', 'Change your answers');
+      await page.heading('Check your answers');
+      await page.click('link', 'Change worst pain, out of 10');
+      await answer(page, '6');
+      await page.click('button', 'See your result');
+      await page.seeText('This replaces the result you saw a moment ago');
+      expect(await checks()).toEqual([6]);
+      await page.goto(baseUrl());
+      await page.reload();
+      await page.seeText('You have a result from today.');
+      expect(await page.run('return /Continue where you left off/.test(document.body.textContent)')).toBe(false);
+    });
 
     it('should offer Share only where the browser has a share sheet, and always Copy link', async () => {
       // No engine here has a share sheet headless (desktop Firefox and WebKitGTK have none at all),
@@ -239,7 +237,8 @@ export function coreTestsIn(engine: EngineName) {
       );
     });
 
-    outsideChromium('quality.test.ts: offline')(
+    // In Chromium, walked in quality.test.ts: offline
+    outsideChromium(
       'should register the service worker that keeps the app offline (going offline itself is tested in Chromium, which alone can cut the network here)',
       async () => {
         await page.goto(baseUrl());
@@ -253,19 +252,17 @@ export function coreTestsIn(engine: EngineName) {
       },
     );
 
-    outsideChromium('quality.test.ts: reflow, and rules-v3.test.ts: a reason’s link')(
-      `should fit a ${VIEWPORT.width} px screen with no sideways scrolling, and land a reason’s link on its rule`,
-      async () => {
-        await page.goto(`${baseUrl()}${resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-v03')?.answers))}`);
-        await resultOf(page);
-        expect(await page.run('return document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-        await page.click('link', 'About this rule: Severe muscle pain in the days after a hard workout');
-        await page.waitFor(
-          `var h = document.querySelector('#rule-severe-delayed-muscle-pain h3'); if (!h || document.activeElement !== h) return false;
+    // In Chromium, walked in quality.test.ts: reflow, and rules-v3.test.ts: a reason’s link
+    outsideChromium(`should fit a ${VIEWPORT.width} px screen with no sideways scrolling, and land a reason’s link on its rule`, async () => {
+      await page.goto(`${baseUrl()}${resultFragment(answersSchema.parse(vignettes.find((v) => v.id === 'p-v03')?.answers))}`);
+      await resultOf(page);
+      expect(await page.run('return document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+      await page.click('link', 'About this rule: Severe muscle pain in the days after a hard workout');
+      await page.waitFor(
+        `var h = document.querySelector('#rule-severe-delayed-muscle-pain h3'); if (!h || document.activeElement !== h) return false;
        var box = h.getBoundingClientRect(); return box.top >= 0 && box.bottom <= window.innerHeight;`,
-          'the rule’s heading focused and in view',
-        );
-      },
-    );
+        'the rule’s heading focused and in view',
+      );
+    });
   });
 }
