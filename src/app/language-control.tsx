@@ -57,12 +57,16 @@ export function TranslationStatus({ hash }: { hash: string }) {
   if (!t || review === 'reference') return null;
   return (
     // A landmark of its own, so a screen reader can find it from any page as the control is found.
-    <aside className="translation-status no-print" data-translation-status={review}>
+    // It prints too: a translated result on paper still says how far its words were checked.
+    <aside className="translation-status" data-translation-status={review}>
       <p>
-        {t.status[review]}{' '}
-        <a href={hash || '#/'} hrefLang="en" onClick={() => void showLanguage('en', { remember: true })}>
-          {t.inEnglish}
-        </a>
+        {t.status[review]}
+        <span className="no-print">
+          {' '}
+          <a href={hash || '#/'} hrefLang="en" onClick={() => void showLanguage('en', { remember: true })}>
+            {t.inEnglish}
+          </a>
+        </span>
       </p>
     </aside>
   );

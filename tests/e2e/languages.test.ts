@@ -113,8 +113,13 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
       writeFileSync(join(folder, 'result.pdf'), await page.pdf({ format: 'A4' }));
       const printed = execFileSync(PDFTOTEXT, [join(folder, 'result.pdf'), '-'], { encoding: 'utf8' });
       // Arabic is printed right to left and extracted in the PDF's own order; the words are its, not the English.
-      if (LANGUAGES[language].dir === 'ltr') expect(spaced(printed)).toContain(spaced(catalog.guidance.resultHeading.soreness));
+      // The paper says how far its words were checked, as the screen does.
+      if (LANGUAGES[language].dir === 'ltr') {
+        expect(spaced(printed)).toContain(spaced(catalog.guidance.resultHeading.soreness));
+        expect(spaced(printed)).toContain(spaced(catalog.translation.status.machine));
+      }
       expect(printed).not.toContain(englishCatalog.guidance.resultHeading.soreness);
+      expect(printed).not.toContain(catalog.translation.inEnglish);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -163,6 +168,8 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
       if (LANGUAGES[language].dir === 'ltr') expect(spaced(printed)).toContain(spaced(catalog.coach.posterTitle));
       expect(printed).toContain('Sam Lee');
       expect(printed).not.toContain(englishCatalog.coach.posterTitle);
+      // The poster is the coach's own; the status belongs to the pages it leads to.
+      expect(spaced(printed)).not.toContain(spaced(catalog.translation.status.machine));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
