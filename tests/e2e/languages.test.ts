@@ -205,3 +205,46 @@ describe('in Arabic on a 320-pixel phone', () => {
     await expectAccessible(page);
   });
 });
+
+describe('choosing a language, in Chromium', () => {
+  const browser = useBrowser(PLACES.de);
+  const control = (page: Page) => page.getByRole('navigation', { name: /./ }).filter({ has: page.locator('[lang="en"]') });
+  const language = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr']);
+
+  /** Reloads as a person coming back would, and reads the page's language before any script runs. */
+  async function comeBack(page: Page) {
+    const release = await holdBackScripts(page);
+    // The page's own scripts are held, so its load never comes: wait for the inline script's choice instead.
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-language'));
+    const before = await language(page);
+    release();
+    return before;
+  }
+
+  it('should keep the choice on the device over the browser’s language, one tap from any page, and lead back to English', async () => {
+    const { page } = browser();
+    await page.goto(`${baseUrl()}#/q/emergency-signs`);
+    await expect.poll(() => heading(page).textContent()).toBe(de.questions['emergency-signs']!.questions.emergencySigns!.legend);
+
+    // One tap on the page the person is on, and the same page is in English; the choice outlasts a reload.
+    await control(page).getByRole('button', { name: LANGUAGES.en.name }).click();
+    await expect.poll(() => heading(page).textContent()).toBe(englishCatalog.questions['emergency-signs']!.questions.emergencySigns!.legend);
+    expect(page.url()).toContain('#/q/emergency-signs');
+    expect(await page.locator('[data-translation-status]').count()).toBe(0);
+    expect(await comeBack(page)).toEqual([htmlLang('en'), 'ltr']);
+    await expect.poll(() => heading(page).textContent()).toBe(englishCatalog.questions['emergency-signs']!.questions.emergencySigns!.legend);
+
+    // Arabic, chosen: right to left from the first paint when the person comes back.
+    await control(page).getByRole('button', { name: LANGUAGES.ar.name }).click();
+    await expect.poll(() => language(page)).toEqual([htmlLang('ar'), 'rtl']);
+    expect(await comeBack(page)).toEqual([htmlLang('ar'), 'rtl']);
+    await expect.poll(() => heading(page).textContent()).toBe(ar.questions['emergency-signs']!.questions.emergencySigns!.legend);
+
+    // The status line's link reads the same page in English, and that is kept too.
+    await page.getByRole('link', { name: ar.translation.inEnglish }).click();
+    await expect.poll(() => language(page)).toEqual([htmlLang('en'), 'ltr']);
+    await expect.poll(() => heading(page).textContent()).toBe(englishCatalog.questions['emergency-signs']!.questions.emergencySigns!.legend);
+    expect(await comeBack(page)).toEqual([htmlLang('en'), 'ltr']);
+  });
+});
