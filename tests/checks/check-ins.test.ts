@@ -7,6 +7,11 @@ import { addDays, daysBetween, localDate } from '../../src/dates/dates';
 import { ladderPlaces } from '../../src/checks/ladder';
 import { recheckFrom, trendFrom, whatChanged } from '../../src/checks/recheck';
 import { reminderCalendar } from '../../src/checks/reminder';
+import { checks as arChecks } from '../../src/i18n/languages/ar/checks';
+import { checks as deChecks } from '../../src/i18n/languages/de/checks';
+import { checks as esChecks } from '../../src/i18n/languages/es/checks';
+import { checks as frChecks } from '../../src/i18n/languages/fr/checks';
+import { checks as ptBRChecks } from '../../src/i18n/languages/pt-BR/checks';
 import vignettes from '../triage/vignettes.json';
 
 const strain = answersSchema.parse(vignettes.find((v) => v.id === 'p-st01')?.answers);
@@ -235,5 +240,25 @@ describe('the reminder', () => {
     expect(vevent.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY');
     // No answers, nothing about the person: only when and where to check again.
     expect(text).not.toMatch(/severity|lower|strain|pain [0-9]/i);
+  });
+
+  it.each([
+    ['es', esChecks],
+    ['fr', frChecks],
+    ['de', deChecks],
+    ['pt-BR', ptBRChecks],
+    ['ar', arChecks],
+  ])('should be written in %s for a reader in it, folded between characters and read back whole', (_language, words) => {
+    const checksUrl = 'https://backcheck.example/app/#/checks';
+    const text = reminderCalendar({ from: '2026-11-29', checksUrl, made: new Date('2026-11-29T18:00:00Z') }, words);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    if (!vevent) throw new Error('No event in the calendar file');
+    const event = new ICAL.Event(vevent);
+    expect(event.startDate.toString()).toBe('2026-12-02');
+    expect(event.summary).toBe(words.reminderSummary);
+    expect(event.description).toBe(words.reminderDescription(checksUrl));
+    expect(vevent.getFirstSubcomponent('valarm')?.getFirstPropertyValue('description')).toBe(words.reminderSummary);
+    expect(event.summary).not.toBe('Check your back again with Backcheck');
   });
 });
