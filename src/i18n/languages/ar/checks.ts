@@ -161,7 +161,7 @@ export const checks: ChecksText = {
   /** What the pain feels like, said inside a sentence. */
   feelings: {
     dull: 'ألم مكتوم',
-    tight: 'شد أو تيبس',
+    tight: 'مشدود أو متيبس',
     sharp: 'ألم حاد',
     shooting: 'ألم ينطلق كالسهم',
     burning: 'ألم حارق',

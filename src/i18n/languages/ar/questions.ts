@@ -233,7 +233,7 @@ export const questions: QuestionsCatalog = {
         required: 'اختر كيف يكون الألم عندما ترتاح',
         options: {
           eases: {
-            label: 'لا يؤلمني إلا عندما أتحرك أو أنحني أو أتمدد',
+            label: 'لا يؤلمني إلا عندما أتحرك أو أنحني أو أمدّ عضلاتي',
             hint: 'أكون بخير عندما أبقى ساكنًا',
           },
           partly: {

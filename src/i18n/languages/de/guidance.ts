@@ -206,7 +206,7 @@ export const guidance: GuidanceText = {
     askSomeoneToStay: 'Wenn möglich, bitte jemanden, bei dir zu bleiben.',
     callNow: (call: string) => `Ruf jetzt ${call} an, oder geh in die nächste Notaufnahme.`,
     doNotDrive: 'Fahr nicht selbst.',
-    keepStill: 'Hör mit dem Training auf und bleib ruhig in der Position, die am angenehmsten ist.',
+    keepStill: 'Hör mit dem Training auf, beweg dich möglichst wenig und bleib in der Position, die am angenehmsten ist.',
     askSomeoneToStayUntilHelp: 'Wenn möglich, bitte jemanden, bei dir zu bleiben, bis Hilfe kommt.',
     bookDoctorOrPhysio:
       'Mach in den nächsten Tagen einen Termin in einer Arztpraxis oder in der Physiotherapie, damit geklärt wird, warum es so lange braucht, um abzuklingen.',
@@ -332,7 +332,7 @@ export const guidance: GuidanceText = {
     },
     takeThemToDepartment: {
       named: (name: string, call: string) =>
-        `Wenn du bei ${name} bist, bring ${name} jetzt in eine Notaufnahme und bleib dabei. Lass ${name} nicht selbst fahren. Ruf ${call} an, wenn ${name} nicht sicher dorthin kommt, oder wenn die Muskeln anschwellen oder hart werden.`,
+        `Wenn du bei ${name} bist, bring ${name} jetzt in eine Notaufnahme und bleib bei ${name}. Lass ${name} nicht selbst fahren. Ruf ${call} an, wenn ${name} nicht sicher dorthin kommt, oder wenn die Muskeln anschwellen oder hart werden.`,
       unnamed: (call: string) =>
         `Wenn du bei der Person bist, die du trainierst, bring sie jetzt in eine Notaufnahme und bleib bei ihr. Lass sie nicht selbst fahren. Ruf ${call} an, wenn sie nicht sicher dorthin kommt, oder wenn die Muskeln anschwellen oder hart werden.`,
     },
@@ -342,7 +342,7 @@ export const guidance: GuidanceText = {
       unnamed: 'Die Person, die du trainierst, braucht jetzt Hilfe.',
     },
     callNow: {
-      named: (name: string, call: string) => `Wenn du bei ${name} bist, ruf jetzt ${call} an und bleib dabei. Lass ${name} nicht selbst fahren.`,
+      named: (name: string, call: string) => `Wenn du bei ${name} bist, ruf jetzt ${call} an und bleib bei ${name}. Lass ${name} nicht selbst fahren.`,
       unnamed: (call: string) => `Wenn du bei der Person bist, die du trainierst, ruf jetzt ${call} an und bleib bei ihr. Lass sie nicht selbst fahren.`,
     },
     someoneHasCalled: (call: string) => `Wenn du nicht dabei bist, sorg dafür, dass jemand bei der Person ist und ${call} angerufen hat.`,

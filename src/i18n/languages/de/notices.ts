@@ -8,7 +8,7 @@ export const notices: NoticesText = {
     unreadable: 'Deine gespeicherten Antworten konnten nicht gelesen werden, deshalb hat Backcheck von vorn begonnen.',
     older: 'Deine gespeicherten Antworten stammen aus einer älteren Version von Backcheck, deshalb hat Backcheck von vorn begonnen.',
     newer:
-      'Deine Antworten wurden mit einer neueren Version von Backcheck gespeichert, als diese Seite sie hat. Lade die Seite neu, um die neueste Version zu bekommen.',
+      'Deine Antworten wurden mit einer neueren Version von Backcheck gespeichert als der, die diese Seite verwendet. Lade die Seite neu, um die neueste Version zu bekommen.',
     notReadYet:
       'Deine gespeicherten Antworten und Checks konnten gerade nicht gelesen werden, aber sie sind noch auf diesem Gerät. Backcheck liest sie noch einmal, sobald es geht. Bis dahin wird nicht gespeichert, was du hier beantwortest.',
     otherTab: 'Deine Antworten wurden in einem anderen Tab oder Fenster geändert, deshalb zeigt diese Seite jetzt den neuesten Stand.',

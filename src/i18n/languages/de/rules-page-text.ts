@@ -26,7 +26,7 @@ export const rulesPage: RulesPageText = {
   afterTraining:
     'Es ist für Rückenschmerzen gedacht, die nach dem Training auftreten. Andere Schmerzen oder Rückenschmerzen in der Schwangerschaft beurteilt es nicht.',
   seriousCausesRare:
-    'Ernste Ursachen für Rückenschmerzen sind selten. Von 1.172 Menschen, die mit neuen Schmerzen im unteren Rücken in eine Hausarztpraxis kamen, hatte weniger als 1 von 100 (0,9 %) eine. Und doch hatten 80 % dieser Menschen mindestens ein Warnzeichen. Ein Warnzeichen heißt hier also „lass es abklären“, nicht „etwas stimmt nicht“.',
+    'Ernste Ursachen für Rückenschmerzen sind selten. Von 1.172 Menschen, die mit neuen Schmerzen im unteren Rücken in eine Hausarztpraxis kamen, hatte weniger als 1 von 100 (0,9 %) eine. Und doch hatten 80 % von allen mindestens ein Warnzeichen. Ein Warnzeichen heißt hier also „lass es abklären“, nicht „etwas stimmt nicht“.',
   source: (citation: string) => `Quelle: ${citation}`,
 
   contentsHeading: 'Die Regeln, nach Ergebnis',

@@ -88,7 +88,7 @@ export const rules: RulesCatalog = {
   'severe-not-easing': {
     title: 'Starke Schmerzen, die nach 3 Tagen nicht nachlassen',
     trigger: '8 von 10 oder schlimmer, seit dem Beginn sind 4 bis 13 Tage vergangen, und es wird nicht besser.',
-    why: 'Muskelkater ist in den ersten 3 Tagen am schlimmsten und lässt dann nach, und auch eine Zerrung sollte dann langsam nachlassen. Starke Schmerzen, die bis dahin nicht nachlassen, kommen nicht vom Training: Bei einer Person, die Kraftsport macht, wurde der Muskelkater an Tag 4 zu ständigen Schmerzen von 9 von 10, und sie musste in die Notaufnahme. Es sollte noch am selben Tag abgeklärt werden.',
+    why: 'Muskelkater ist in den ersten 3 Tagen am schlimmsten und lässt dann nach, und auch eine Zerrung sollte dann langsam nachlassen. Starke Schmerzen, die bis dahin nicht nachlassen, sind keine normale Folge von Training: Bei einer Person, die Kraftsport macht, wurde der Muskelkater an Tag 4 zu ständigen Schmerzen von 9 von 10, und sie musste in die Notaufnahme. Es sollte noch am selben Tag abgeklärt werden.',
   },
   'severe-despite-painkillers': {
     title: 'Starke Schmerzen, bei denen Schmerzmittel nicht geholfen haben',

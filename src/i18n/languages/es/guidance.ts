@@ -340,7 +340,7 @@ export const guidance: GuidanceText = {
       unnamed: 'Tu deportista necesita atención médica hoy.',
     },
     helpSeenToday: 'Ayúdale a conseguir atención médica hoy.',
-    doNotTrainOrDrive: 'No debería entrenar, ni conducir si el dolor es intenso.',
+    doNotTrainOrDrive: 'No debería entrenar. Si el dolor es intenso, tampoco debería conducir.',
     departmentLead: {
       named: (name: string) => `${name} necesita ir a urgencias ahora.`,
       unnamed: 'Tu deportista necesita ir a urgencias ahora.',

@@ -28,7 +28,7 @@ export const rulesPage: RulesPageText = {
     'No es un producto sanitario, y no sustituye a un médico, a un profesional de enfermería ni a un fisioterapeuta. Si algo te preocupa, o si las cosas cambian, habla con uno de ellos.',
   afterTraining: 'Es para el dolor de espalda que aparece después de entrenar. No valora otros dolores, ni el dolor de espalda durante el embarazo.',
   seriousCausesRare:
-    'Las causas graves de dolor de espalda son poco frecuentes. De 1.172 personas que fueron a su médico de familia por un dolor nuevo en la parte baja de la espalda, menos de 1 de cada 100 (el 0,9 %) tenía una, y sin embargo el 80 % de esas personas tenía al menos una señal de alarma. Así que aquí una señal de alarma significa «hay que revisarlo», no «algo va mal».',
+    'Las causas graves de dolor de espalda son poco frecuentes. De 1.172 personas que fueron a su médico de familia por un dolor nuevo en la parte baja de la espalda, menos de 1 de cada 100 (el 0,9 %) tenía una, y sin embargo el 80 % del total tenía al menos una señal de alarma. Así que aquí una señal de alarma significa «hay que revisarlo», no «algo va mal».',
   /** A citation, kept in English as it was published. */
   source: (citation: string) => `Fuente: ${citation}`,
 

@@ -55,7 +55,7 @@ export const guidance: GuidanceText = {
       'Étirez-vous doucement, et essayez les mouvements faciles de la partie « Étirements et mouvements doux ». Laissez de côté ceux qui font mal.',
     foamRoller: 'Passer un rouleau de massage sur les fesses et les cuisses peut aider. Allez-y doucement.',
     stretchesIntro: 'Tenez chaque étirement pendant 3 respirations lentes, ou faites le mouvement lentement 5 à 10 fois. Laissez de côté ceux qui font mal.',
-    sameMusclesHard: 'Faire travailler dur les mêmes muscles tant que les courbatures n’ont pas presque disparu.',
+    sameMusclesHard: 'Faire travailler dur les mêmes muscles tant que les courbatures n’ont pas en grande partie disparu.',
     avoid: {
       lifting: 'Le soulevé de terre et les squats lourds pendant une séance ou deux.',
       running: 'Les courses intenses et les côtes jusqu’à ce que ça se calme. Les footings faciles ne posent pas de problème.',

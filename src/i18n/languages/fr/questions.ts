@@ -262,10 +262,10 @@ export const questions: QuestionsCatalog = {
     heading: 'Depuis combien de temps avez-vous mal ?',
     questions: {
       daysSince: {
-        legend: 'Il y a combien de jours la douleur a-t-elle commencé ?',
+        legend: 'Il y a combien de jours que la douleur a commencé ?',
         hint: 'Saisissez 0 si elle a commencé aujourd’hui.',
         summary: 'Jours depuis le début',
-        required: 'Saisissez il y a combien de jours la douleur a commencé',
+        required: 'Saisissez le nombre de jours écoulés depuis le début de la douleur',
         invalid: 'Le nombre de jours doit être un nombre entier de 0 à 365',
         suffix: {
           one: 'jour',

@@ -25,7 +25,7 @@ export const rulesPage: RulesPageText = {
     'Ce n’est pas un dispositif médical, et il ne remplace pas un médecin, un infirmier ou un kinésithérapeute. Si vous vous inquiétez, ou si les choses changent, contactez l’un d’eux.',
   afterTraining: 'Il est fait pour le mal de dos qui suit l’entraînement. Il ne juge pas les autres douleurs, ni le mal de dos pendant la grossesse.',
   seriousCausesRare:
-    'Les causes graves de mal de dos sont rares. Sur 1 172 personnes qui ont consulté un médecin généraliste pour une douleur récente dans le bas du dos, moins de 1 sur 100 (0,9 %) avaient une cause grave, et pourtant 80 % de ces personnes avaient au moins un signe d’alerte. Ici, un signe d’alerte veut donc dire « faites vérifier », et non « quelque chose ne va pas ».',
+    'Les causes graves de mal de dos sont rares. Sur 1 172 personnes qui ont consulté un médecin généraliste pour une douleur récente dans le bas du dos, moins de 1 sur 100 (0,9 %) avaient une cause grave, et pourtant 80 % de l’ensemble avaient au moins un signe d’alerte. Ici, un signe d’alerte veut donc dire « faites vérifier », et non « quelque chose ne va pas ».',
   source: (citation: string) => `Source : ${citation}`,
 
   contentsHeading: 'Les règles, par résultat',

@@ -80,7 +80,7 @@ export const guidance: GuidanceText = {
     restForNow: (stage1: string) => `Descanse na posição que doer menos quando precisar, mas não fique na cama. Por enquanto: ${lowerFirst(stage1)}`,
     avoid: {
       lifting: 'Levantamento terra, agachamento e exercícios de empurrar peso acima da cabeça com carga pesada, até a dor se acalmar.',
-      running: 'Correr, até a dor se acalmar. Caminhe no lugar.',
+      running: 'Correr, até a dor se acalmar. Em vez disso, caminhe.',
       cycling: 'Pedaladas longas ou puxadas, até a dor se acalmar.',
       sport: 'Jogos, contato físico e corridas de velocidade, até a dor se acalmar.',
       other: 'O movimento que causou a dor, até ela se acalmar.',
@@ -332,7 +332,7 @@ export const guidance: GuidanceText = {
       unnamed: 'A pessoa que você treina precisa de ajuda médica hoje.',
     },
     helpSeenToday: 'Ajude a pessoa a ser atendida hoje.',
-    doNotTrainOrDrive: 'A pessoa não deve treinar, nem dirigir se a dor for forte.',
+    doNotTrainOrDrive: 'A pessoa não deve treinar e, se a dor for forte, não deve ir dirigindo.',
     departmentLead: {
       named: (name: string) => `${name} precisa ir a um pronto-socorro agora.`,
       unnamed: 'A pessoa que você treina precisa ir a um pronto-socorro agora.',

@@ -121,7 +121,7 @@ export const result: ResultText = {
     `Calculado neste dispositivo com as regras do Backcheck, versão ${version}, alteradas pela última vez em ${date}.`,
   howBackcheckDecides: 'Como o Backcheck decide',
   notADiagnosis: 'O Backcheck dá orientações gerais, não um diagnóstico.',
-  ifWorried: 'Se você estiver preocupado, ou se algo mudar, procure um médico.',
+  ifWorried: 'Se algo preocupar você, ou se algo mudar, procure um médico.',
   yourAnswers: 'Suas respostas',
   keepACopy: 'Guarde uma cópia',
   printForDoctor: 'Imprima esta página, ou salve-a como PDF, para mostrar a um médico ou fisioterapeuta.',

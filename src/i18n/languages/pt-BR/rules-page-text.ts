@@ -21,10 +21,10 @@ export const rulesPage: RulesPageText = {
   notHeading: 'O que o Backcheck não é',
   notADiagnosis: 'Não é um diagnóstico. Ele não pode examinar você e só sabe o que você conta.',
   notADevice:
-    'Não é um dispositivo médico e não substitui um médico, um enfermeiro ou um fisioterapeuta. Se você estiver preocupado, ou se algo mudar, procure um deles.',
+    'Não é um dispositivo médico e não substitui um médico, um enfermeiro ou um fisioterapeuta. Se algo preocupar você, ou se algo mudar, procure um deles.',
   afterTraining: 'É para dor nas costas que aparece depois do treino. Não avalia outras dores, nem dor nas costas na gravidez.',
   seriousCausesRare:
-    'Causas graves de dor nas costas são raras. Entre 1.172 pessoas que procuraram um médico de família com uma dor nova na parte baixa das costas, menos de 1 em 100 (0,9%) tinha uma delas, mas 80% dessas pessoas tinham pelo menos um sinal de alerta. Por isso, aqui um sinal de alerta quer dizer “vale a pena avaliar”, e não “há algo errado”.',
+    'Causas graves de dor nas costas são raras. Entre 1.172 pessoas que procuraram um médico de família com uma dor nova na parte baixa das costas, menos de 1 em 100 (0,9%) tinha uma delas, mas 80% do total tinham pelo menos um sinal de alerta. Por isso, aqui um sinal de alerta quer dizer “vale a pena avaliar”, e não “há algo errado”.',
   /** A citation, kept in English as it was published. */
   source: (citation: string) => `Fonte: ${citation}`,
 
