@@ -121,17 +121,22 @@ describe('dated links, in Chromium', () => {
     const { page } = browser();
     await onDay(page, '2026-12-01');
     const links = [
+      // A link with only the answers: the answer itself and the first thing to do, whole, on the first screen.
+      { toCoach: false, link: linkTo(answersOf(id)), whole: true },
       { toCoach: false, link: linkTo(answersOf(id), { on: '2026-11-30', from: 'Alexandra' }) },
       { toCoach: true, link: linkTo(answersOf(id), { on: '2026-11-30', from: 'Alexandra', to: 'coach' }) },
       // A link made before dates and rules versions: the page says both, above the result.
       { toCoach: false, link: linkTo(answersOf(id)).replace(/&rules=3$/, '') },
     ];
-    for (const { toCoach, link } of links) {
+    for (const { toCoach, link, whole } of links) {
       await page.goto(link);
       const result = await resultOf(page);
       expect(result.urgency ?? result.level).toBe(kind);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
-      expect(await bottomOf(page, kind === 'emergency' ? 'a.button--call' : 'section:has(> h2:text-is("What to do now")) h2')).toBeLessThanOrEqual(844);
+      // For an emergency the first thing to do is to call; otherwise the first step of what to do now.
+      const firstThing = kind === 'emergency' ? 'a.button--call' : `section:has(> h2:text-is("What to do now")) ${whole ? 'li' : 'h2'}`;
+      expect(await bottomOf(page, firstThing)).toBeLessThanOrEqual(844);
+      if (whole) expect(await bottomOf(page, '[data-triage]')).toBeLessThanOrEqual(844);
       expect(await page.locator('h2').first().textContent()).toBe('What to do now');
       expect(await page.locator('#for-the-coach').count()).toBe(toCoach ? 1 : 0);
       expect(await page.getByRole('button', { name: 'Keep in my trainees’ list' }).count()).toBe(toCoach ? 1 : 0);

@@ -16,15 +16,6 @@ import { PDFTOTEXT, PDFINFO } from './global-setup';
 
 const linkTo = (id: string) => `${baseUrl()}${resultFragment(answersSchema.parse(vignettes.find((v) => v.id === id)?.answers))}`;
 
-/** One vignette of each kind of result, from the contract's worked cases. */
-const KINDS = [
-  ['soreness', 'p-so01'],
-  ['strain', 'p-st01'],
-  ['soon', 'p-s01'],
-  ['today', 'p-t02'],
-  ['emergency', 'p-e01'],
-] as const;
-
 /** Answers every question as the sore lifter of the fixtures, on this device, and opens the result. */
 async function reachOwnResult(page: Page) {
   await page.goto(baseUrl());
@@ -42,20 +33,8 @@ const bottomOf = (page: Page, selector: string) =>
 describe('the first screen of a result, on a 390 x 844 phone', () => {
   const browser = useBrowser({ viewport: { width: 390, height: 844 } });
 
-  it.each(KINDS)('should show the answer and the first thing to do for %s, opened from a link: what to do now first', async (kind, id) => {
-    const { page } = browser();
-    await page.goto(linkTo(id));
-    const result = await resultOf(page);
-    expect(result.urgency ?? result.level).toBe(kind);
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-
-    expect(await bottomOf(page, '[data-triage]')).toBeLessThanOrEqual(844);
-    // For an emergency the first thing to do is to call; otherwise, for whoever opened the link, the first step of what to do now.
-    expect(await bottomOf(page, kind === 'emergency' ? 'a.button--call' : 'section:has(> h2:text-is("What to do now")) li')).toBeLessThanOrEqual(844);
-    expect(await page.locator('h2').first().textContent()).toBe('What to do now');
-    // Not sent to a coach, so no part for one.
-    expect(await page.locator('#for-the-coach').count()).toBe(0);
-  });
+  // Each kind of result opened from a link, the answer and the first thing to do on this first
+  // screen: tests/e2e/dated-links.test.ts, beside the same link dated and sent to a coach.
 
   it('should fold reasons after the first two and the long parts, and open them by keyboard', async () => {
     const { page } = browser();
