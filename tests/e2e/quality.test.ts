@@ -201,7 +201,7 @@ describe('reflow', () => {
 
       const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-      it('should need no sideways scrolling on any screen', async () => {
+      it('should need no sideways scrolling on any screen: every question, a result, the checks, the trainees’ list, the coach page with its QR code, the rules', async () => {
         const { page } = browser();
         await page.goto(baseUrl());
         expect(await fitsWidth(page)).toBe(true);
@@ -214,8 +214,23 @@ describe('reflow', () => {
         await page.getByRole('button', { name: 'See your result' }).click();
         await resultOf(page);
         expect(await fitsWidth(page)).toBe(true);
+        // The check the walk kept, with its chart.
+        await page.getByRole('link', { name: 'Your checks' }).first().click();
+        await page.getByRole('img', { name: 'Your pain out of 10, check by check' }).waitFor();
+        expect(await fitsWidth(page)).toBe(true);
+        // A trainee's result kept in the trainees' list.
+        const strain = answersSchema.parse(vignettes.find((v) => v.id === 'p-st01')?.answers);
+        await page.goto(`${baseUrl()}${resultFragment(strain, [], { to: 'coach' })}`);
+        await page.getByRole('button', { name: 'Keep in my trainees’ list' }).click();
+        await page.goto(`${baseUrl()}#/team`);
+        await page.locator('[data-team-entry]').waitFor();
+        expect(await fitsWidth(page)).toBe(true);
+        // The coach's page with a long unbroken name and its QR code.
         await page.goto(`${baseUrl()}#/coach`);
+        await page.getByLabel('Your name').fill('W'.repeat(40));
+        await page.getByLabel('Let each trainee say').check();
         await page.getByRole('button', { name: 'Make link' }).click();
+        await page.locator('.coach-kit [data-qr-code]').waitFor();
         expect(await fitsWidth(page)).toBe(true);
         await page.goto(`${baseUrl()}#/rules`);
         await page.getByRole('heading', { level: 1, name: 'How Backcheck decides' }).waitFor();

@@ -361,25 +361,5 @@ describe('reflow of the changed screens at 320 px', () => {
     expect(await fitsWidth(page)).toBe(true);
   });
 
-  it('should need no sideways scrolling on the checks, the trainees’ list, or the coach page with its QR code', async () => {
-    const { page } = browser();
-    await reachOwnResult(page);
-    await resultOf(page);
-    await page.getByRole('link', { name: 'Your checks' }).first().click();
-    await page.getByRole('img', { name: 'Your pain out of 10, check by check' }).waitFor();
-    expect(await fitsWidth(page)).toBe(true);
-
-    await page.goto(`${linkTo('p-st01')}&to=coach`);
-    await page.getByRole('button', { name: 'Keep in my trainees’ list' }).click();
-    await page.goto(`${baseUrl()}#/team`);
-    await page.locator('[data-team-entry]').waitFor();
-    expect(await fitsWidth(page)).toBe(true);
-
-    await page.goto(`${baseUrl()}#/coach`);
-    await page.getByLabel('Your name').fill('W'.repeat(40));
-    await page.getByLabel('Let each trainee say').check();
-    await page.getByRole('button', { name: 'Make link' }).click();
-    await page.locator('.coach-kit [data-qr-code]').waitFor();
-    expect(await fitsWidth(page)).toBe(true);
-  });
+  // The checks, the trainees' list and the coach page with its QR code at 320 px: the reflow walk in tests/e2e/quality.test.ts.
 });
