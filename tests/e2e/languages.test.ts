@@ -18,7 +18,7 @@ import vignettes from '../triage/vignettes.json';
 import { leaves } from '../i18n/catalog-walk';
 import { englishCatalog } from '../i18n/english-catalog';
 import { baseUrl, expectAccessible, holdBackScripts, useBrowser } from './browser';
-import { PDFTOTEXT } from './global-setup';
+import { PDFINFO, PDFTOTEXT } from './global-setup';
 
 // Each language as a person whose browser speaks it meets Backcheck: the start page before the app
 // arrives, a walk to a result, the emergency stop, a link someone sent, the rules page, paper.
@@ -48,6 +48,17 @@ const answersOf = (id: string) => answersSchema.parse(vignettes.find((v) => v.id
 /** Text as pdftotext gives it: every run of spaces, no-break ones included (French puts one before ? and :), as one space. */
 const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** How many A4 sheets the page prints on, as pdfinfo reads Chromium's PDF. */
+async function printedSheets(page: Page) {
+  const folder = mkdtempSync(join(tmpdir(), 'backcheck-sheets-'));
+  try {
+    writeFileSync(join(folder, 'page.pdf'), await page.pdf({ format: 'A4' }));
+    return Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [join(folder, 'page.pdf')], { encoding: 'utf8' }))?.[1]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
 
 describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
   const catalog = CATALOGS[language];
@@ -147,6 +158,16 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
     expect(await page.getByText(catalog.result.linkFrom('Sam')).count()).toBe(1);
     // The result page's parts passed axe above, at the emergency stop and after the walk.
     await expectInLanguage(page);
+
+    // The longest result there is, a severe strain sent to the coach with the whole programme, fits
+    // two sheets of A4 in the language too, however much longer its words run than the English.
+    const severe = { ...answersOf('p-so01'), side: 'one-side', character: 'sharp', severity: 9, daysSince: 5, trend: 'better' } as const;
+    await page.goto(`${baseUrl()}${resultFragment(answersSchema.parse(severe), [], { from: 'Alex', to: 'coach' })}`);
+    expect(await page.locator('[data-triage]').getAttribute('data-triage', { timeout: 10_000 })).toBe('strain');
+    await expect.poll(() => page.locator('#for-the-coach').textContent()).toContain(catalog.guidance.forTheCoach.heading);
+    const sheets = await printedSheets(page);
+    expect(sheets).toBeGreaterThanOrEqual(1);
+    expect(sheets).toBeLessThanOrEqual(2);
 
     await page.goto(`${baseUrl()}#/rules`);
     await expect.poll(() => heading(page).textContent()).toBe(catalog.rulesPage.title);
