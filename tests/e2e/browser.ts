@@ -1,14 +1,34 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, inject } from 'vitest';
 import { sorenessPages, type PageAnswer } from '../fixtures/soreness-pages';
-import { CHROMIUM } from './global-setup';
+import { CHROMIUM, PDFINFO, PDFTOTEXT } from './global-setup';
 import jsQR from 'jsqr';
 
 export const baseUrl = () => inject('baseUrl');
+
+/**
+ * The page as Chromium prints it on A4, read back by Poppler: its text in reading order (or laid
+ * out, columns side by side), pdfinfo's summary, and how many sheets it takes.
+ */
+export async function printOnA4(page: Page, { layout = false } = {}) {
+  const folder = mkdtempSync(join(tmpdir(), 'backcheck-print-'));
+  try {
+    const file = join(folder, 'page.pdf');
+    const pdf = await page.pdf({ format: 'A4' });
+    writeFileSync(file, pdf);
+    const text = execFileSync(PDFTOTEXT, [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
+    const info = execFileSync(PDFINFO, [file], { encoding: 'utf8' });
+    return { pdf, text, info, sheets: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
 
 /** What a test page saw: every request it made, and every error it printed. */
 export interface Watched {

@@ -1,13 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strainPages } from '../fixtures/soreness-pages';
-import { answer, answerAll, baseUrl, expectAccessible, onDay, resultOf, useBrowser } from './browser';
-import { PDFTOTEXT } from './global-setup';
+import { answer, answerAll, baseUrl, expectAccessible, onDay, resultOf, useBrowser, printOnA4 } from './browser';
 
 // Check-ins over days, on the built app, with the page's own clock set to each day.
 
@@ -87,19 +83,12 @@ describe('check-ins over days, in Chromium', () => {
     expect(event.description).toContain('#/checks');
 
     // Print: one summary of every check, with the chart's figures.
-    const folder = mkdtempSync(join(tmpdir(), 'backcheck-checks-'));
-    try {
-      const file = join(folder, 'checks.pdf');
-      writeFileSync(file, await page.pdf({ format: 'A4' }));
-      const text = execFileSync(PDFTOTEXT, [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      expect(text).toContain('Thursday 3 December');
-      expect(text).toContain('Monday 30 November');
-      expect(text).toContain('Pain 8 out of 10');
-      expect(text).toContain('Pain out of 10 at each check: 6 on Monday 30 November; 8 on Thursday 3 December.');
-      expect(text).not.toMatch(/Delete everything|Save as a file|Check again/);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const text = (await printOnA4(page)).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Thursday 3 December');
+    expect(text).toContain('Monday 30 November');
+    expect(text).toContain('Pain 8 out of 10');
+    expect(text).toContain('Pain out of 10 at each check: 6 on Monday 30 November; 8 on Thursday 3 December.');
+    expect(text).not.toMatch(/Delete everything|Save as a file|Check again/);
 
     // Save as a file, delete everything, and load the file again.
     const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a file' }).click()]);

@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../src/triage';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
-import { baseUrl, decodePng, expectAccessible, resultOf, useBrowser } from './browser';
-import { PDFINFO, PDFTOTEXT } from './global-setup';
+import { baseUrl, decodePng, expectAccessible, resultOf, useBrowser, printOnA4 } from './browser';
 
 describe('the coach’s kit, in Chromium', () => {
   const browser = useBrowser({ viewport: { width: 1280, height: 900 } });
@@ -33,22 +29,15 @@ describe('the coach’s kit, in Chromium', () => {
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download QR code (SVG)' }).click()]);
     expect(svg.suggestedFilename()).toBe('backcheck-sam-lee.svg');
 
-    const folder = mkdtempSync(join(tmpdir(), 'backcheck-poster-'));
-    try {
-      const file = join(folder, 'poster.pdf');
-      writeFileSync(file, await page.pdf({ format: 'A4' }));
-      const info = execFileSync(PDFINFO, [file], { encoding: 'utf8' });
-      expect(info).toMatch(/Pages:\s+1\n/);
-      expect(info).toMatch(/Page size:.*pts \(A4\)/);
-      const text = execFileSync(PDFTOTEXT, [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      expect(text).toContain('Back pain after training?');
-      // Printed to be read and typed: the QR code above holds the exact link.
-      expect(text).toContain(`${baseUrl()}#/?coach=Sam+Lee&activity=running`);
-      expect(text).toContain('Sent by your coach Sam Lee.');
-      expect(text).not.toMatch(/Make link|Your name|Download/);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const poster = await printOnA4(page);
+    expect(poster.info).toMatch(/Pages:\s+1\n/);
+    expect(poster.info).toMatch(/Page size:.*pts \(A4\)/);
+    const text = poster.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Back pain after training?');
+    // Printed to be read and typed: the QR code above holds the exact link.
+    expect(text).toContain(`${baseUrl()}#/?coach=Sam+Lee&activity=running`);
+    expect(text).toContain('Sent by your coach Sam Lee.');
+    expect(text).not.toMatch(/Make link|Your name|Download/);
   });
 
   it('should give the coach their part of a trainee’s result, keep it in the trainees’ list, and keep that list across a reload', async () => {

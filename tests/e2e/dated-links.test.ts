@@ -1,7 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +6,7 @@ import { resultFragment, type LinkDetails } from '../../src/share-link/result-li
 import { answersSchema, type Answers } from '../../src/triage';
 import vignettes from '../triage/vignettes.json';
 import { sorenessPages } from '../fixtures/soreness-pages';
-import { answerAll, baseUrl, expectAccessible, onDay, resultOf, useBrowser } from './browser';
-import { PDFTOTEXT } from './global-setup';
+import { answerAll, baseUrl, expectAccessible, onDay, resultOf, useBrowser, printOnA4 } from './browser';
 
 // Dated result links on the built app, with the page's own clock set to the day each is read.
 
@@ -67,17 +63,10 @@ describe('dated links, in Chromium', () => {
     const tell = page.locator('section:has(> h2:text-is("What to tell the doctor"))');
     expect(await tell.textContent()).toContain('and that it began on Sunday 29 November 2026, 2 days before these answers were given.');
 
-    const folder = mkdtempSync(join(tmpdir(), 'backcheck-dated-'));
-    try {
-      const file = join(folder, 'result.pdf');
-      writeFileSync(file, await page.pdf({ format: 'A4' }));
-      const text = execFileSync(PDFTOTEXT, [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      expect(text).toContain('Alex’s answers, from a link they shared. The answers were given on 1 December 2026.');
-      expect(text).toContain('that it began on Sunday 29 November 2026, 2 days before these answers were given');
-      expect(text).not.toMatch(/\bago\b/);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const text = (await printOnA4(page)).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Alex’s answers, from a link they shared. The answers were given on 1 December 2026.');
+    expect(text).toContain('that it began on Sunday 29 November 2026, 2 days before these answers were given');
+    expect(text).not.toMatch(/\bago\b/);
   });
 
   it('should open a link without a date, saying the date is not known, and call a link dated two days ahead damaged', async () => {

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/i18n/catalog';
@@ -13,12 +9,12 @@ import { catalog as fr } from '../../src/i18n/languages/fr/catalog';
 import { catalog as ptBR } from '../../src/i18n/languages/pt-BR/catalog';
 import { resultFragment } from '../../src/share-link/result-link';
 import { answersSchema } from '../../src/triage';
+import { severeStrainGettingBetter } from '../fixtures/longest-results';
 import { sorenessPages, type PageAnswer } from '../fixtures/soreness-pages';
 import vignettes from '../triage/vignettes.json';
 import { leaves } from '../i18n/catalog-walk';
 import { englishCatalog } from '../i18n/english-catalog';
-import { baseUrl, expectAccessible, holdBackScripts, useBrowser } from './browser';
-import { PDFINFO, PDFTOTEXT } from './global-setup';
+import { baseUrl, expectAccessible, holdBackScripts, useBrowser, printOnA4 } from './browser';
 
 // Each language as a person whose browser speaks it meets Backcheck: the start page before the app
 // arrives, a walk to a result, the emergency stop, a link someone sent, the rules page, paper.
@@ -48,17 +44,6 @@ const answersOf = (id: string) => answersSchema.parse(vignettes.find((v) => v.id
 /** Text as pdftotext gives it: every run of spaces, no-break ones included (French puts one before ? and :), as one space. */
 const spaced = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-/** How many A4 sheets the page prints on, as pdfinfo reads Chromium's PDF. */
-async function printedSheets(page: Page) {
-  const folder = mkdtempSync(join(tmpdir(), 'backcheck-sheets-'));
-  try {
-    writeFileSync(join(folder, 'page.pdf'), await page.pdf({ format: 'A4' }));
-    return Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [join(folder, 'page.pdf')], { encoding: 'utf8' }))?.[1]);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
   const catalog = CATALOGS[language];
@@ -119,21 +104,15 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
     await expectInLanguage(page);
     await expectAccessible(page);
 
-    const folder = mkdtempSync(join(tmpdir(), 'backcheck-print-'));
-    try {
-      writeFileSync(join(folder, 'result.pdf'), await page.pdf({ format: 'A4' }));
-      const printed = execFileSync(PDFTOTEXT, [join(folder, 'result.pdf'), '-'], { encoding: 'utf8' });
-      // Arabic is printed right to left and extracted in the PDF's own order; the words are its, not the English.
-      // The paper says how far its words were checked, as the screen does.
-      if (LANGUAGES[language].dir === 'ltr') {
-        expect(spaced(printed)).toContain(spaced(catalog.guidance.resultHeading.soreness));
-        expect(spaced(printed)).toContain(spaced(catalog.translation.status.machine));
-      }
-      expect(printed).not.toContain(englishCatalog.guidance.resultHeading.soreness);
-      expect(printed).not.toContain(catalog.translation.inEnglish);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
+    const printed = (await printOnA4(page)).text;
+    // Arabic is printed right to left and extracted in the PDF's own order; the words are its, not the English.
+    // The paper says how far its words were checked, as the screen does.
+    if (LANGUAGES[language].dir === 'ltr') {
+      expect(spaced(printed)).toContain(spaced(catalog.guidance.resultHeading.soreness));
+      expect(spaced(printed)).toContain(spaced(catalog.translation.status.machine));
     }
+    expect(printed).not.toContain(englishCatalog.guidance.resultHeading.soreness);
+    expect(printed).not.toContain(catalog.translation.inEnglish);
   });
 
   it('should stop at a warning sign with a call button, then show a link someone sent, the rules page and the coach’s poster, all in the language', async () => {
@@ -161,11 +140,10 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
 
     // The longest result there is, a severe strain sent to the coach with the whole programme, fits
     // two sheets of A4 in the language too, however much longer its words run than the English.
-    const severe = { ...answersOf('p-so01'), side: 'one-side', character: 'sharp', severity: 9, daysSince: 5, trend: 'better' } as const;
-    await page.goto(`${baseUrl()}${resultFragment(answersSchema.parse(severe), [], { from: 'Alex', to: 'coach' })}`);
+    await page.goto(`${baseUrl()}${resultFragment(severeStrainGettingBetter, [], { from: 'Alex', to: 'coach' })}`);
     expect(await page.locator('[data-triage]').getAttribute('data-triage', { timeout: 10_000 })).toBe('strain');
     await expect.poll(() => page.locator('#for-the-coach').textContent()).toContain(catalog.guidance.forTheCoach.heading);
-    const sheets = await printedSheets(page);
+    const { sheets } = await printOnA4(page);
     expect(sheets).toBeGreaterThanOrEqual(1);
     expect(sheets).toBeLessThanOrEqual(2);
 
@@ -182,18 +160,12 @@ describe.each(TRANSLATIONS)('in %s, in Chromium', (language) => {
     expect(await page.getByLabel(catalog.coach.sendThisLink).inputValue()).toBe(`${baseUrl()}#/?coach=Sam%20Lee`);
     await expectInLanguage(page);
     await expectAccessible(page);
-    const folder = mkdtempSync(join(tmpdir(), 'backcheck-poster-'));
-    try {
-      writeFileSync(join(folder, 'poster.pdf'), await page.pdf({ format: 'A4' }));
-      const printed = execFileSync(PDFTOTEXT, [join(folder, 'poster.pdf'), '-'], { encoding: 'utf8' });
-      if (LANGUAGES[language].dir === 'ltr') expect(spaced(printed)).toContain(spaced(catalog.coach.posterTitle));
-      expect(printed).toContain('Sam Lee');
-      expect(printed).not.toContain(englishCatalog.coach.posterTitle);
-      // The poster is the coach's own; the status belongs to the pages it leads to.
-      expect(spaced(printed)).not.toContain(spaced(catalog.translation.status.machine));
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const poster = (await printOnA4(page)).text;
+    if (LANGUAGES[language].dir === 'ltr') expect(spaced(poster)).toContain(spaced(catalog.coach.posterTitle));
+    expect(poster).toContain('Sam Lee');
+    expect(poster).not.toContain(englishCatalog.coach.posterTitle);
+    // The poster is the coach's own; the status belongs to the pages it leads to.
+    expect(spaced(poster)).not.toContain(spaced(catalog.translation.status.machine));
   });
 });
 

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/checks/check';
@@ -9,8 +5,7 @@ import { exportFile } from '../../src/checks/check-schema';
 import { resultFragment } from '../../src/share-link/result-link';
 import { answersSchema, RULES_VERSION, triage, type Answers } from '../../src/triage';
 import vignettes from '../triage/vignettes.json';
-import { baseUrl, decodePng, expectAccessible, onDay, resultOf, useBrowser } from './browser';
-import { PDFTOTEXT } from './global-setup';
+import { baseUrl, decodePng, expectAccessible, onDay, resultOf, useBrowser, printOnA4 } from './browser';
 
 // The record over days tells the truth: a file's checks are held to today and to their own
 // answers, names stay in their boxes, and a poster's link can be read.
@@ -217,18 +212,11 @@ describe('the poster, in Chromium', () => {
     const link = await page.getByLabel('Send this link to your trainees').inputValue();
     expect(link).toBe(`${baseUrl()}#/?coach=Siobh%C3%A1n%20O%E2%80%99Neill&activity=running`);
 
-    const folder = mkdtempSync(join(tmpdir(), 'backcheck-poster-'));
-    try {
-      const file = join(folder, 'poster.pdf');
-      writeFileSync(file, await page.pdf({ format: 'A4' }));
-      const text = execFileSync(PDFTOTEXT, [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      // The link may break across lines on paper, as any long one does.
-      expect(text.replaceAll(' ', '')).toContain(`${baseUrl()}#/?coach=Siobhán+O’Neill&activity=running`);
-      expect(text).not.toContain('%');
-      expect(text).toContain('Sent by your coach Siobhán O’Neill.');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const text = (await printOnA4(page)).text.replace(/\s+/g, ' ');
+    // The link may break across lines on paper, as any long one does.
+    expect(text.replaceAll(' ', '')).toContain(`${baseUrl()}#/?coach=Siobhán+O’Neill&activity=running`);
+    expect(text).not.toContain('%');
+    expect(text).toContain('Sent by your coach Siobhán O’Neill.');
 
     // The printed link opens the same page as the exact one.
     await page.emulateMedia({ media: 'print' });

@@ -1,16 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answersSchema, type Answers } from '../../src/triage';
 import type { UnsureField } from '../../src/triage/vocabulary';
 import { resultFragment } from '../../src/share-link/result-link';
 import vignettes from '../triage/vignettes.json';
+import { severeStrainGettingBetter } from '../fixtures/longest-results';
 import { sorenessPages } from '../fixtures/soreness-pages';
-import { answer, answerAll, baseUrl, expectAccessible, holdBackScripts, resultOf, useBrowser } from './browser';
-import { PDFTOTEXT, PDFINFO } from './global-setup';
+import { answer, answerAll, baseUrl, expectAccessible, holdBackScripts, resultOf, useBrowser, printOnA4 } from './browser';
 
 // The result page as a person in pain meets it: on a phone, on paper, with Back, in two tabs.
 
@@ -80,19 +76,11 @@ describe('printing a result', () => {
 
   /** The result printed to PDF by Chromium, as text, and its number of pages. */
   async function printed(page: Page) {
-    const folder = mkdtempSync(join(tmpdir(), 'backcheck-print-'));
-    try {
-      const file = join(folder, 'result.pdf');
-      const pdf = await page.pdf({ format: 'A4' });
-      writeFileSync(file, pdf);
-      const text = execFileSync(PDFTOTEXT, ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-      // Page objects, not the page tree (/Pages); pdfinfo must agree.
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-      expect(Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [file], { encoding: 'utf8' }))?.[1])).toBe(pages);
-      return { text, pages };
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const { pdf, text, sheets } = await printOnA4(page, { layout: true });
+    // Page objects, not the page tree (/Pages); pdfinfo must agree.
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+    expect(sheets).toBe(pages);
+    return { text: text.replace(/\s+/g, ' '), pages };
   }
 
   const answersOf = (id: string) => answersSchema.parse(vignettes.find((v) => v.id === id)?.answers);
@@ -120,7 +108,7 @@ describe('printing a result', () => {
     ],
     [
       'a severe strain getting better, after lifting, sent to the coach',
-      { ...sore, side: 'one-side', character: 'sharp', severity: 9, daysSince: 5, trend: 'better' },
+      severeStrainGettingBetter,
       [],
       'This sounds like a strain',
       [
